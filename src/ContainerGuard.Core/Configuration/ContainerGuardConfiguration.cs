@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ContainerGuard.Rules;
+
+namespace ContainerGuard.Configuration;
+
+/// <summary>
+/// The settings of <c>containerguard.json</c>, after MSBuild properties and CLI flags were applied.
+/// Immutable; <see cref="Default"/> is what applies with no file.
+/// </summary>
+public sealed class ContainerGuardConfiguration
+{
+    public static readonly ContainerGuardConfiguration Default = new();
+
+    public ContainerGuardConfiguration(
+        IEnumerable<string>? approvedRegistries = null,
+        IEnumerable<string>? approvedBaseImages = null,
+        IEnumerable<string>? secretNames = null,
+        IReadOnlyDictionary<string, Severity>? ruleSeverities = null,
+        IEnumerable<string>? disabledRules = null,
+        string? sourcePath = null)
+    {
+        ApprovedRegistries = (approvedRegistries ?? Array.Empty<string>()).Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
+        ApprovedBaseImages = (approvedBaseImages ?? Array.Empty<string>()).Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
+        SecretNames = (secretNames ?? Array.Empty<string>()).Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
+        RuleSeverities = ruleSeverities ?? new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        DisabledRules = new HashSet<string>(disabledRules ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+        SourcePath = sourcePath;
+    }
+
+    /// <summary>Registry hosts (optionally with a path prefix, <c>*.azurecr.io</c> wildcards allowed). Empty: no list.</summary>
+    public IReadOnlyList<string> ApprovedRegistries { get; }
+
+    /// <summary>Image patterns (<c>myacr.azurecr.io/base/*</c>, <c>mcr.microsoft.com/dotnet/aspnet</c>). Empty: no list.</summary>
+    public IReadOnlyList<string> ApprovedBaseImages { get; }
+
+    /// <summary>Extra names to treat as credentials, beyond the built-in ones (<c>pin</c>, <c>otp</c>, …).</summary>
+    public IReadOnlyList<string> SecretNames { get; }
+
+    /// <summary>Per-rule severity overrides by id.</summary>
+    public IReadOnlyDictionary<string, Severity> RuleSeverities { get; }
+
+    /// <summary>Ids switched off everywhere (MSBuild <c>NoWarn</c>).</summary>
+    public IReadOnlyCollection<string> DisabledRules { get; }
+
+    /// <summary>The file this came from, if any.</summary>
+    public string? SourcePath { get; }
+
+    public Severity GetSeverity(RuleDescriptor rule)
+    {
+        if (DisabledRules.Contains(rule.Id))
+        {
+            return Severity.None;
+        }
+
+        return RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
+    }
+
+    /// <summary>Values given here replace those of <paramref name="baseline"/>; severities are merged by id.</summary>
+    public ContainerGuardConfiguration OverrideOf(ContainerGuardConfiguration baseline)
+    {
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in baseline.RuleSeverities)
+        {
+            severities[pair.Key] = pair.Value;
+        }
+
+        foreach (var pair in RuleSeverities)
+        {
+            severities[pair.Key] = pair.Value;
+        }
+
+        return new ContainerGuardConfiguration(
+            ApprovedRegistries.Count > 0 ? ApprovedRegistries : baseline.ApprovedRegistries,
+            ApprovedBaseImages.Count > 0 ? ApprovedBaseImages : baseline.ApprovedBaseImages,
+            baseline.SecretNames.Concat(SecretNames).Distinct(StringComparer.OrdinalIgnoreCase),
+            severities,
+            baseline.DisabledRules.Concat(DisabledRules),
+            SourcePath ?? baseline.SourcePath);
+    }
+}

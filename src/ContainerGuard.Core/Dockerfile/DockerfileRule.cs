@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using ContainerGuard.Rules;
+using ContainerGuard.Text;
+
+namespace ContainerGuard.Dockerfile;
+
+/// <summary>One Dockerfile check. Small, stateless, reads top-down: what it matches, why, the message.</summary>
+public abstract class DockerfileRule
+{
+    /// <summary>The ids this rule can report (most rules report one).</summary>
+    public abstract IReadOnlyList<RuleDescriptor> SupportedRules { get; }
+
+    public abstract void Analyze(DockerfileContext context);
+}
+
+/// <summary>What a Dockerfile rule sees: the document, the options, and a way to report.</summary>
+public sealed class DockerfileContext
+{
+    private readonly FindingCollector _collector;
+
+    public DockerfileContext(DockerfileDocument document, LintOptions options, FindingCollector collector)
+    {
+        Document = document;
+        Options = options;
+        _collector = collector;
+    }
+
+    public DockerfileDocument Document { get; }
+
+    public LintOptions Options { get; }
+
+    public bool IsEnabled(RuleDescriptor rule) => _collector.IsEnabled(rule);
+
+    /// <summary>Reports at <paramref name="span"/> unless <paramref name="instruction"/> carries a <c># containerguard ignore=</c> for the id.</summary>
+    public void Report(RuleDescriptor rule, Instruction instruction, TextSpan span, string message)
+    {
+        foreach (var id in instruction.IgnoredRuleIds)
+        {
+            if (string.Equals(id, rule.Id, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        _collector.Report(rule, span, message);
+    }
+}

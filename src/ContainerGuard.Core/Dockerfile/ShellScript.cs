@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using ContainerGuard.Text;
+
+namespace ContainerGuard.Dockerfile;
+
+/// <summary>
+/// A shell script split into simple commands: enough of POSIX sh to see which program runs with which
+/// arguments, what feeds a pipe, and where each word stands in the file. Not an interpreter.
+/// </summary>
+public sealed class ShellScript
+{
+    internal ShellScript(LogicalText source, IReadOnlyList<ShellCommand> commands)
+    {
+        Source = source;
+        Commands = commands;
+    }
+
+    public LogicalText Source { get; }
+
+    /// <summary>Simple commands in order; subshells, <c>if</c>/<c>for</c> bodies and <c>$(…)</c> contents included.</summary>
+    public IReadOnlyList<ShellCommand> Commands { get; }
+}
+
+/// <summary>One simple command: leading <c>VAR=value</c> assignments, then the program and its arguments.</summary>
+public sealed class ShellCommand
+{
+    internal ShellCommand(IReadOnlyList<LogicalWord> assignments, IReadOnlyList<LogicalWord> words, string followedBy)
+    {
+        Assignments = assignments;
+        Words = words;
+        FollowedBy = followedBy;
+    }
+
+    /// <summary><c>VAR=value</c> words before the program name.</summary>
+    public IReadOnlyList<LogicalWord> Assignments { get; }
+
+    /// <summary>Program and arguments, unquoted; empty for a bare assignment.</summary>
+    public IReadOnlyList<LogicalWord> Words { get; }
+
+    /// <summary>The operator after this command: <c>|</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>;</c>, <c>&amp;</c>, or empty at the end.</summary>
+    public string FollowedBy { get; }
+
+    /// <summary>True when this command's output is piped into the next command.</summary>
+    public bool PipesIntoNext => FollowedBy == "|";
+
+    /// <summary>The program's file name (<c>/usr/bin/curl</c> → <c>curl</c>), or empty.</summary>
+    public string Name => Words.Count == 0 ? string.Empty : Path.GetFileName(Words[0].Value);
+
+    public IEnumerable<LogicalWord> Arguments
+    {
+        get
+        {
+            for (int i = 1; i < Words.Count; i++)
+            {
+                yield return Words[i];
+            }
+        }
+    }
+
+    public TextSpan Span => Words.Count == 0
+        ? (Assignments.Count == 0 ? default : Assignments[0].Span)
+        : TextSpan.FromBounds(Words[0].Span.Start, Math.Max(Words[0].Span.End, Words[Words.Count - 1].Span.End));
+
+    public override string ToString() => string.Join(" ", Words);
+}

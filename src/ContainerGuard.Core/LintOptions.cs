@@ -1,0 +1,25 @@
+using System;
+using ContainerGuard.Configuration;
+
+namespace ContainerGuard;
+
+/// <summary>What a lint run depends on besides the text: the configuration and the clock (for end-of-life dates).</summary>
+public sealed class LintOptions
+{
+    public static readonly LintOptions Default = new(ContainerGuardConfiguration.Default);
+
+    public LintOptions(ContainerGuardConfiguration configuration, DateTimeOffset? now = null)
+    {
+        Configuration = configuration;
+        Now = now;
+    }
+
+    public ContainerGuardConfiguration Configuration { get; }
+
+    /// <summary>Fixed "now" for tests; null means the current UTC time.</summary>
+    public DateTimeOffset? Now { get; }
+
+    public DateTimeOffset GetNow() => Now ?? DateTimeOffset.UtcNow;
+
+    public LintOptions WithConfiguration(ContainerGuardConfiguration configuration) => new(configuration, Now);
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using ContainerGuard.Configuration;
+using ContainerGuard.Text;
+
+namespace ContainerGuard.Rules;
+
+/// <summary>
+/// Gathers the findings of one file: applies configured severities and drops rules switched off.
+/// Inline suppressions are the surface's business (it knows its own comment syntax).
+/// </summary>
+public sealed class FindingCollector
+{
+    private readonly List<Finding> _findings = new();
+
+    public FindingCollector(string path, SourceText text, ContainerGuardConfiguration configuration)
+    {
+        Path = path;
+        Text = text;
+        Configuration = configuration;
+    }
+
+    public string Path { get; }
+
+    public SourceText Text { get; }
+
+    public ContainerGuardConfiguration Configuration { get; }
+
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    public void Report(RuleDescriptor rule, TextSpan span, string message)
+        => Report(rule, Text.GetLineSpan(span), message);
+
+    public void Report(RuleDescriptor rule, LinePositionSpan span, string message)
+    {
+        var severity = Configuration.GetSeverity(rule);
+        if (severity == Severity.None)
+        {
+            return;
+        }
+
+        _findings.Add(new Finding(rule, Path, span, message, severity));
+    }
+
+    /// <summary>Reports a finding from outside the rule engine (e.g. a file that could not be read).</summary>
+    public void Add(Finding finding)
+    {
+        if (Configuration.GetSeverity(finding.Rule) != Severity.None)
+        {
+            _findings.Add(finding);
+        }
+    }
+
+    public bool IsEnabled(RuleDescriptor rule) => Configuration.GetSeverity(rule) != Severity.None;
+
+    /// <summary>Guards a rule: an exception becomes one CG9004 finding instead of a crash.</summary>
+    public void Run(string ruleName, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The message names the rule and the exception type only: exception text could quote file content.
+            Report(ToolRules.RuleFailed, new LinePositionSpan(1, 1, 1, 1), $"Rule {ruleName} failed on this file ({ex.GetType().Name}); other rules still ran.");
+        }
+    }
+}

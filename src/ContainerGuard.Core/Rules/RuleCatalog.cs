@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ContainerGuard.Rules;
+
+/// <summary>Every rule of every surface, analyzers included, ordered by id.</summary>
+public static class RuleCatalog
+{
+    private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules = new(() =>
+        CSharpRuleDescriptors.All
+            .Concat(Dockerfile.DockerfileRuleDescriptors.All)
+            .Concat(Project.ProjectRuleDescriptors.All)
+            .Concat(ToolRules.All)
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToArray());
+
+    private static readonly Lazy<Dictionary<string, RuleDescriptor>> ById = new(() =>
+        AllRules.Value.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase));
+
+    public static IReadOnlyList<RuleDescriptor> All => AllRules.Value;
+
+    public static RuleDescriptor? Find(string id) => ById.Value.TryGetValue(id, out var rule) ? rule : null;
+}
