@@ -95,8 +95,15 @@ public static class DockerfileParser
                 if (_ignoredIds.Count > 0)
                 {
                     instruction.IgnoredRuleIds = _ignoredIds.ToArray();
+                    if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                    {
+                        trigger.IgnoredRuleIds = instruction.IgnoredRuleIds;
+                    }
+
                     _ignoredIds.Clear();
                 }
+
+                TrackWindowsShell(instruction, context);
 
                 _instructions.Add(instruction);
             }
@@ -105,6 +112,50 @@ public static class DockerfileParser
             var document = new DockerfileDocument(_text, _escape, _directives, _instructions, stages, _errors);
             ResolveImages(document);
             return document;
+        }
+
+        // Stage name -> whether that stage runs Windows shells, so FROM <stage> inherits it.
+        private readonly Dictionary<string, bool> _windowsStages = new(StringComparer.OrdinalIgnoreCase);
+        private string? _currentStageName;
+
+        /// <summary>
+        /// Shell text of Windows images is PowerShell or cmd, where <c>\</c> is a path separator: follow the
+        /// stage's base image and SHELL instructions so the shell splitter reads it that way.
+        /// </summary>
+        private void TrackWindowsShell(Instruction instruction, ParseContext context)
+        {
+            if (instruction is FromInstruction from)
+            {
+                string image = from.Image?.Value ?? string.Empty;
+                context.WindowsShell = _windowsStages.TryGetValue(image, out bool inherited)
+                    ? inherited
+                    : IsWindowsImage(image);
+                _currentStageName = from.StageName?.Value;
+                if (_currentStageName != null)
+                {
+                    _windowsStages[_currentStageName] = context.WindowsShell;
+                }
+            }
+            else if (instruction is CommandInstruction { Keyword: "SHELL", JsonArguments.Count: > 0 } shell)
+            {
+                string program = InstructionParser.ProgramName(shell.JsonArguments[0].Value).ToLowerInvariant();
+                if (program.EndsWith(".exe", StringComparison.Ordinal))
+                {
+                    program = program.Substring(0, program.Length - 4);
+                }
+
+                context.WindowsShell = program is "powershell" or "pwsh" or "cmd";
+                if (_currentStageName != null)
+                {
+                    _windowsStages[_currentStageName] = context.WindowsShell;
+                }
+            }
+        }
+
+        private static bool IsWindowsImage(string image)
+        {
+            string lower = image.ToLowerInvariant();
+            return lower.Contains("mcr.microsoft.com/windows") || lower.Contains("servercore") || lower.Contains("nanoserver");
         }
 
         private int SkipSpaces(int start, int end)
@@ -369,6 +420,10 @@ public static class DockerfileParser
 
                 instruction.Stage = current;
                 current.Add(instruction);
+                if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                {
+                    trigger.Stage = current; // not in the stage's list: it runs in builds FROM this image
+                }
             }
 
             if (stages.Count > 0)

@@ -38,7 +38,7 @@ internal sealed class ShellScriptParser
     {
         var parser = new ShellScriptParser(source, windows);
         parser.Run();
-        return new ShellScript(source, parser._commands) { IsIncomplete = parser._incomplete };
+        return new ShellScript(source, parser._commands) { IsIncomplete = parser._incomplete, IsWindows = windows };
     }
 
     private enum FrameKind
