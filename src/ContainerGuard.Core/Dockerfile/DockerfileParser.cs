@@ -111,6 +111,7 @@ public static class DockerfileParser
             var stages = BuildStages();
             var document = new DockerfileDocument(_text, _escape, _directives, _instructions, stages, _errors);
             ResolveImages(document);
+            document.ScopeTable = null; // built before BaseStage links existed: rebuild on first use
             return document;
         }
 
