@@ -231,7 +231,7 @@ public static class DockerfileParser
                 }
                 else
                 {
-                    _errors.Add(new ParseError($"invalid escape token '{value}' does not match ` or \\", TextSpan.FromBounds(valueStart, valueEnd)));
+                    _errors.Add(new ParseError($"invalid escape token '{TextHelpers.Show(value)}' does not match ` or \\", TextSpan.FromBounds(valueStart, valueEnd)));
                 }
             }
 
@@ -402,7 +402,7 @@ public static class DockerfileParser
                     from.Stage = current;
                     if (from.StageName != null && !names.Add(from.StageName.Value))
                     {
-                        _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
+                        _errors.Add(new ParseError($"duplicate stage name \"{TextHelpers.Show(from.StageName.Value)}\"", from.StageName.Span));
                     }
 
                     stages.Add(current);
@@ -413,7 +413,7 @@ public static class DockerfileParser
                 {
                     if (instruction is not ArgInstruction)
                     {
-                        _errors.Add(new ParseError($"{instruction.Keyword} before the first FROM: only ARG may come before FROM (no build stage in current context)", instruction.KeywordSpan));
+                        _errors.Add(new ParseError($"{TextHelpers.Show(instruction.Keyword)} before the first FROM: only ARG may come before FROM (no build stage in current context)", instruction.KeywordSpan));
                     }
 
                     continue;

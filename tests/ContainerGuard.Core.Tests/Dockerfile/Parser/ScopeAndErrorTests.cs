@@ -112,3 +112,25 @@ public class ScopeCacheTests
         Assert.Equal("root", doc.ScopeAt(doc.Instructions[^1]).Expand("root"));
     }
 }
+
+public class ErrorMessageTests
+{
+    [Theory]
+    [InlineData("FROM alpine\nghp_1234567890abcdefghijklmnopqrstuvwxyzAB\n", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB")]
+    [InlineData("ghp_1234567890abcdefghijklmnopqrstuvwxyzAB\nFROM alpine\n", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB")]
+    [InlineData("FROM alpine\nENV A=1 s3cr3tP4ssw0rd!\n", "s3cr3tP4ssw0rd!")]
+    [InlineData("FROM alpine AS Pa55w0rd!Pa55\n", "Pa55w0rd!Pa55")]
+    public void Error_messages_never_repeat_long_user_text(string text, string secret)
+    {
+        var doc = DockerfileParser.Parse(text);
+        Assert.NotEmpty(doc.Errors);
+        foreach (var error in doc.Errors)
+        {
+            Assert.DoesNotContain(secret.ToUpperInvariant(), error.Message.ToUpperInvariant(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Short_keyword_typos_are_shown()
+        => Assert.Equal("unknown instruction: CMDD", DockerfileParser.Parse("FROM alpine\ncmdd x\n").Errors.Single().Message);
+}
