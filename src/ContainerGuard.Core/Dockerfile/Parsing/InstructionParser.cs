@@ -507,6 +507,7 @@ internal static class InstructionParser
         {
             if (IsShellShebang(heredoc.Content.Value))
             {
+                heredoc.IsShellScript = true;
                 scripts.Add(ShellScriptParser.Parse(heredoc.Content, windows));
             }
         }
