@@ -308,7 +308,7 @@ public static class DockerfileParser
             builder.AppendRange(_content, first, end);
             int lastEnd = end;
             _line++;
-            bool continued = TrimContinuation(builder);
+            bool continued = TrimContinuation(builder, 0);
             while (continued && _line < _text.LineCount)
             {
                 int start = _text.GetLineStart(_line);
@@ -320,9 +320,10 @@ public static class DockerfileParser
                     continue;
                 }
 
+                int lineStartInBuilder = builder.Length;
                 builder.AppendRange(_content, start, lineEnd);
                 lastEnd = lineEnd;
-                continued = TrimContinuation(builder);
+                continued = TrimContinuation(builder, lineStartInBuilder);
             }
 
             int length = builder.Length;
@@ -336,15 +337,20 @@ public static class DockerfileParser
             return builder.ToLogicalText(endOffset);
         }
 
-        private bool TrimContinuation(OffsetTextBuilder builder)
+        /// <summary>
+        /// BuildKit's <c>([^\\])\\[ \t]*$|^\\[ \t]*$</c> on the physical line that starts at
+        /// <paramref name="lineStart"/>: an escape character at the end continues the line unless it is itself
+        /// escaped (<c>echo \\</c> ends with a literal backslash).
+        /// </summary>
+        private bool TrimContinuation(OffsetTextBuilder builder, int lineStart)
         {
             int i = builder.Length - 1;
-            while (i >= 0 && (builder[i] == ' ' || builder[i] == '\t'))
+            while (i >= lineStart && (builder[i] == ' ' || builder[i] == '\t'))
             {
                 i--;
             }
 
-            if (i >= 0 && builder[i] == _escape)
+            if (i >= lineStart && builder[i] == _escape && (i == lineStart || builder[i - 1] != _escape))
             {
                 builder.Truncate(i);
                 return true;
