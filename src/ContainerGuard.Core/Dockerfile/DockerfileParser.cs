@@ -398,7 +398,6 @@ public static class DockerfileParser
         private List<DockerfileStage> BuildStages()
         {
             var stages = new List<DockerfileStage>();
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             DockerfileStage? current = null;
             foreach (var instruction in _instructions)
             {
@@ -406,11 +405,6 @@ public static class DockerfileParser
                 {
                     current = new DockerfileStage(stages.Count, from);
                     from.Stage = current;
-                    if (from.StageName != null && !names.Add(from.StageName.Value))
-                    {
-                        _errors.Add(new ParseError($"duplicate stage name \"{TextHelpers.Show(from.StageName.Value)}\"", from.StageName.Span));
-                    }
-
                     stages.Add(current);
                     continue;
                 }
@@ -473,6 +467,7 @@ public static class DockerfileParser
             }
         }
 
+        // A duplicate stage name is only a BuildKit lint warning; references resolve to the first stage.
         private static void AddName(Dictionary<string, DockerfileStage> named, DockerfileStage stage)
         {
             if (stage.Name != null && !named.ContainsKey(stage.Name))
