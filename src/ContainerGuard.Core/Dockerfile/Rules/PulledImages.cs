@@ -160,7 +160,8 @@ internal static class PulledImages
 
     private static PulledImage? Other(DockerfileDocument document, DockerfileStage stage, Instruction instruction, PullKind kind, string value, TextSpan span)
     {
-        if (value.IndexOf('$') >= 0 || IsStageReference(document, stage, value))
+        // A number is a stage index (even a wrong one), never an image.
+        if (value.IndexOf('$') >= 0 || IsStageReference(document, stage, value) || int.TryParse(value, out _))
         {
             return null;
         }

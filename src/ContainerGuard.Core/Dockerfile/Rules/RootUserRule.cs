@@ -33,8 +33,7 @@ public sealed class RootUserRule : DockerfileRule
             return;
         }
 
-        var scope = DockerfileVariables.InScope(context.Document, chain, user.Value.Instruction);
-        string? resolved = DockerfileVariables.Expand(user.Value.Word.Value, scope);
+        string? resolved = context.Document.ScopeAt(user.Value.Instruction).Expand(user.Value.Word);
         if (resolved == null || !Users.IsRoot(resolved))
         {
             return;
