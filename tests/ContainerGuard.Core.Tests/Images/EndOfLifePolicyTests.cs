@@ -116,6 +116,10 @@ public class EndOfLifePolicyTests
         Assert.Equal("2024-06-30", release.EndText);
         Assert.Contains("LTS", release.Source);
 
+        Assert.Equal("Ubuntu 16.04 (xenial)", EndOfLifePolicy.FindDistribution(ImageReference.Parse("ubuntu:16.04"))!.DisplayName);
+        Assert.Equal("Ubuntu 20.04 (focal)", EndOfLifePolicy.FindDistribution(ImageReference.Parse("ubuntu:focal"))!.DisplayName);
+        Assert.Equal(".NET 8.0", EndOfLifePolicy.FindRuntime(ImageReference.Parse("mcr.microsoft.com/dotnet/aspnet:8.0.11"))!.DisplayName);
+
         var old = EndOfLifePolicy.FindRuntime(ImageReference.Parse("node:0.12"))!;
         Assert.True(old.EndsNoLaterThan);
         Assert.EndsWith("or earlier", old.EndText);

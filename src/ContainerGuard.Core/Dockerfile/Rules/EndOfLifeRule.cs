@@ -35,14 +35,14 @@ public sealed class EndOfLifeRule : DockerfileRule
             if (distribution != null && distribution.IsPastEndOfLife(now))
             {
                 context.Report(DockerfileRuleDescriptors.EndOfLifeBase, image.Instruction, image.Span,
-                    $"{image.Describe()} is on {distribution.DisplayName}, whose support ended on {distribution.EndText} ({distribution.Source}); it gets no more security fixes. Move to a supported release.");
+                    $"{image.Describe()} is on {distribution.DisplayName}, which reached end of life on {distribution.EndText} ({distribution.Source}) and gets no more security fixes; move to a supported release.");
             }
 
             var runtime = EndOfLifePolicy.FindRuntime(image.Reference);
             if (runtime != null && runtime.IsPastEndOfLife(now))
             {
                 context.Report(DockerfileRuleDescriptors.EndOfLifeRuntime, image.Instruction, image.Span,
-                    $"{image.Describe()} ships {runtime.DisplayName}, whose support ended on {runtime.EndText} ({runtime.Source}); it gets no more security fixes. Move to a supported version.");
+                    $"{image.Describe()} is a {runtime.DisplayName} image, and {runtime.DisplayName} reached end of support on {runtime.EndText} ({runtime.Source}); neither it nor the image gets security fixes any more. Move to a supported version.");
             }
         }
     }

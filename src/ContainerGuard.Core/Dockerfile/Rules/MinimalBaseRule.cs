@@ -9,6 +9,9 @@ namespace ContainerGuard.Dockerfile.Rules;
 /// full distribution (Ubuntu, Debian including -slim, CentOS, Fedora, Server Core, or a language image's
 /// Debian/Ubuntu default). Builder stages do not matter: only the final image ships. Unknown images
 /// (private ones we cannot classify) stay silent. Practice recommendations 5 and 10.
+/// Base-image Dockerfiles stay silent too: when the chain has no ENTRYPOINT/CMD, or only a bare interpreter
+/// or shell (<c>CMD ["python3"]</c>, <c>CMD ["bash"]</c>), picking the distribution is their purpose; the rule
+/// reports the application images built on them (see <see cref="ApplicationImage"/>).
 /// Span: the image word of the FROM at the root of the chain.
 /// </summary>
 public sealed class MinimalBaseRule : DockerfileRule
@@ -26,7 +29,7 @@ public sealed class MinimalBaseRule : DockerfileRule
         }
 
         var image = PulledImages.FromImage(context.Document, PulledImages.RootStage(final));
-        if (image == null)
+        if (image == null || !ApplicationImage.HasApplicationCommand(PulledImages.Chain(final)))
         {
             return;
         }

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using ContainerGuard.Images;
 using ContainerGuard.Rules;
 
@@ -33,14 +31,6 @@ public sealed class NoUserRule : DockerfileRule
 {
     private static readonly RuleDescriptor Rule = DockerfileRuleDescriptors.NoUser;
 
-    /// <summary>Programs whose bare start makes an image a runtime/tool base image rather than an application.</summary>
-    private static readonly HashSet<string> Interpreters = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sh", "bash", "ash", "dash", "zsh", "fish", "pwsh", "pwsh.exe", "powershell", "powershell.exe", "cmd", "cmd.exe",
-        "python", "python2", "python3", "ipython", "node", "deno", "bun", "irb", "ruby", "php", "php-fpm", "perl", "ghci",
-        "iex", "erl", "jshell", "julia", "R", "clojure", "lein", "scala", "sbt", "groovysh", "swift", "dotnet", "go", "gradle", "mvn",
-    };
-
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     public override void Analyze(DockerfileContext context)
@@ -64,7 +54,7 @@ public sealed class NoUserRule : DockerfileRule
         }
 
         var known = root.Reference.IsScratch ? null : ImageCatalog.Find(root.Reference);
-        if (!LooksLikeApplication(chain, builtOnRuntime: known?.RuntimeProduct != null))
+        if (!ApplicationImage.LooksLikeApplication(chain, builtOnRuntime: known?.RuntimeProduct != null))
         {
             return;
         }
@@ -90,113 +80,4 @@ public sealed class NoUserRule : DockerfileRule
         => image.IsScratch
         || RegistryPolicy.ClassifyPublic(image) != RegistryClass.Private
         || ImageCatalog.Find(image) != null;
-
-    private static bool LooksLikeApplication(IReadOnlyList<DockerfileStage> chain, bool builtOnRuntime)
-    {
-        CommandInstruction? entrypoint = null;
-        CommandInstruction? cmd = null;
-        bool copies = false;
-        foreach (var stage in chain)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                switch (instruction)
-                {
-                    case CommandInstruction { Keyword: "ENTRYPOINT" } e:
-                        entrypoint = e;
-                        break;
-                    case CommandInstruction { Keyword: "CMD" } c:
-                        cmd = c;
-                        break;
-                    case CopyInstruction:
-                        copies = true;
-                        break;
-                }
-            }
-        }
-
-        if (entrypoint == null && cmd == null)
-        {
-            return false;
-        }
-
-        if (IsInterpreterOnly(entrypoint, cmd))
-        {
-            return false;
-        }
-
-        return copies || builtOnRuntime;
-    }
-
-    /// <summary>
-    /// True when the image just starts an interpreter or shell: the command Docker runs (ENTRYPOINT then CMD;
-    /// an entrypoint wrapper script such as docker-entrypoint.sh hands over to CMD) is one interpreter word
-    /// plus options.
-    /// </summary>
-    private static bool IsInterpreterOnly(CommandInstruction? entrypoint, CommandInstruction? cmd)
-    {
-        var command = new List<string>();
-        if (entrypoint != null)
-        {
-            var words = Words(entrypoint);
-            bool wrapper = words.Count == 1 && Path.GetFileName(words[0]).IndexOf("entrypoint", StringComparison.OrdinalIgnoreCase) >= 0;
-            if (!wrapper)
-            {
-                command.AddRange(words);
-            }
-        }
-
-        if (cmd != null)
-        {
-            command.AddRange(Words(cmd));
-        }
-
-        return IsBareInterpreter(command);
-    }
-
-    private static bool IsBareInterpreter(IReadOnlyList<string> words)
-    {
-        if (words.Count == 0 || !Interpreters.Contains(Path.GetFileName(words[0].Replace('\\', '/'))))
-        {
-            return false;
-        }
-
-        for (int i = 1; i < words.Count; i++)
-        {
-            if (!words[i].StartsWith("-", StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static IReadOnlyList<string> Words(CommandInstruction instruction)
-    {
-        var words = new List<string>();
-        if (instruction.IsJsonForm)
-        {
-            foreach (var word in instruction.JsonArguments)
-            {
-                words.Add(word.Value);
-            }
-        }
-        else if (instruction.Scripts.Count > 0 && instruction.Scripts[0].Commands.Count > 0)
-        {
-            foreach (var word in instruction.Scripts[0].Commands[0].Words)
-            {
-                words.Add(word.Value);
-            }
-        }
-        else
-        {
-            foreach (string word in instruction.Arguments.Value.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                words.Add(word);
-            }
-        }
-
-        return words;
-    }
 }

@@ -10,7 +10,7 @@ public class CG4020MinimalBaseTests
     [Fact]
     public void Debian_slim_is_a_full_distribution()
     {
-        var finding = Verify("CG4020", "FROM [|python:3.12-slim|]\n").Single();
+        var finding = Verify("CG4020", "FROM [|python:3.12-slim|]\nCOPY app.py /app/\nCMD [\"python\", \"/app/app.py\"]\n").Single();
         Assert.Contains("Debian", finding.Message);
     }
 
@@ -22,6 +22,7 @@ public class CG4020MinimalBaseTests
             RUN dotnet publish -o /app
             FROM [|mcr.microsoft.com/dotnet/aspnet:8.0|]
             COPY --from=build /app /app
+            ENTRYPOINT ["dotnet", "/app/App.dll"]
             """).Single();
         Assert.Contains("chiseled", finding.Message);
     }
@@ -33,13 +34,14 @@ public class CG4020MinimalBaseTests
         FROM alpine:3.20 AS tools
         FROM base AS final
         COPY . .
+        CMD ["node", "server.js"]
         """);
 
     [Fact]
-    public void Windows_server_core() => Verify("CG4020", "# escape=`\nFROM [|mcr.microsoft.com/windows/servercore:ltsc2022|]\n");
+    public void Windows_server_core() => Verify("CG4020", "# escape=`\nFROM [|mcr.microsoft.com/windows/servercore:ltsc2022|]\nENTRYPOINT [\"C:/app/app.exe\"]\n");
 
     [Fact]
-    public void Resolved_from_an_arg() => Verify("CG4020", "ARG VARIANT=bookworm\nFROM [|debian:${VARIANT}|]\n");
+    public void Resolved_from_an_arg() => Verify("CG4020", "ARG VARIANT=bookworm\nFROM [|debian:${VARIANT}|]\nENTRYPOINT [\"/usr/local/bin/app\"]\n");
 
     [Theory]
     [InlineData("FROM ubuntu:22.04 AS build\nRUN make\nFROM alpine:3.20\nCOPY --from=build /app /app\n")]
@@ -53,5 +55,10 @@ public class CG4020MinimalBaseTests
     [InlineData("FROM myacr.azurecr.io/team/base:1.0\n")]
     [InlineData("FROM ${BASE}\n")]
     [InlineData("FROM alpine:3.20 AS base\nFROM base\n")]
-    public void Minimal_or_unknown(string dockerfile) => VerifySilent("CG4020", dockerfile);
+    // Base-image builds: no command, or only an interpreter or shell.
+    [InlineData("FROM debian:bookworm-slim\nRUN ./configure && make install\nCMD [\"python3\"]\n")]
+    [InlineData("FROM buildpack-deps:bookworm\nENTRYPOINT [\"docker-entrypoint.sh\"]\nCMD [\"node\"]\n")]
+    [InlineData("FROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=installer /dotnet /usr/share/dotnet\n")]
+    [InlineData("FROM ubuntu:24.04\nRUN apt-get update\n")]
+    public void Minimal_unknown_or_a_base_image(string dockerfile) => VerifySilent("CG4020", dockerfile);
 }
