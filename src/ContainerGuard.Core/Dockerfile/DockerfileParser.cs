@@ -30,6 +30,9 @@ public static class DockerfileParser
 
     internal const string InternalErrorMessage = "internal parser error";
 
+    /// <summary>Without the safety net: tests use it so that a parser bug shows as the exception it is.</summary>
+    internal static DockerfileDocument ParseUnguarded(string content) => new FileParser(content ?? string.Empty).Run();
+
     private sealed class FileParser
     {
         private readonly string _content;
@@ -319,8 +322,7 @@ public static class DockerfileParser
                 _line++;
                 if (end - textStart == delimiter.Length && string.CompareOrdinal(_content, textStart, delimiter, 0, delimiter.Length) == 0)
                 {
-                    int next = _line < _text.LineCount ? _text.GetLineStart(_line) : _content.Length;
-                    return new HeredocBody(builder.ToLogicalText(start), terminated: true, end: Math.Max(end, Math.Min(next, end)));
+                    return new HeredocBody(builder.ToLogicalText(start), terminated: true, end: end);
                 }
 
                 builder.AppendRange(_content, textStart, end);
@@ -338,6 +340,7 @@ public static class DockerfileParser
         private List<DockerfileStage> BuildStages()
         {
             var stages = new List<DockerfileStage>();
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             DockerfileStage? current = null;
             foreach (var instruction in _instructions)
             {
@@ -345,16 +348,9 @@ public static class DockerfileParser
                 {
                     current = new DockerfileStage(stages.Count, from);
                     from.Stage = current;
-                    if (from.StageName != null)
+                    if (from.StageName != null && !names.Add(from.StageName.Value))
                     {
-                        foreach (var earlier in stages)
-                        {
-                            if (string.Equals(earlier.Name, from.StageName.Value, StringComparison.OrdinalIgnoreCase))
-                            {
-                                _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
-                                break;
-                            }
-                        }
+                        _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
                     }
 
                     stages.Add(current);
@@ -391,11 +387,13 @@ public static class DockerfileParser
         private static void ResolveImages(DockerfileDocument document)
         {
             var global = VariableScope.Global(document);
+            var named = new Dictionary<string, DockerfileStage>(StringComparer.OrdinalIgnoreCase);
             foreach (var stage in document.Stages)
             {
                 var from = stage.From;
                 if (from.Image == null)
                 {
+                    AddName(named, stage);
                     continue;
                 }
 
@@ -404,15 +402,20 @@ public static class DockerfileParser
 
                 // FROM <earlier stage>: BuildKit compares the expanded name with the stage names, case-insensitively.
                 string reference = from.ResolvedImage ?? from.Image.Value;
-                for (int i = stage.Index - 1; i >= 0; i--)
+                if (named.TryGetValue(reference, out var earlier))
                 {
-                    var earlier = document.Stages[i];
-                    if (earlier.Name != null && string.Equals(earlier.Name, reference, StringComparison.OrdinalIgnoreCase))
-                    {
-                        stage.BaseStage = earlier;
-                        break;
-                    }
+                    stage.BaseStage = earlier;
                 }
+
+                AddName(named, stage);
+            }
+        }
+
+        private static void AddName(Dictionary<string, DockerfileStage> named, DockerfileStage stage)
+        {
+            if (stage.Name != null && !named.ContainsKey(stage.Name))
+            {
+                named[stage.Name] = stage;
             }
         }
     }

@@ -96,7 +96,7 @@ internal static class InstructionParser
         int end = Math.Max(line.SourceSpan.End, keywordSpan.End);
         foreach (var heredoc in instruction.Heredocs)
         {
-            end = Math.Max(end, heredoc.Content.GetSourceOffset(heredoc.Content.Length));
+            end = Math.Max(end, heredoc.End);
         }
 
         instruction.Span = TextSpan.FromBounds(keywordSpan.Start, Math.Max(end, instruction.Span.End));

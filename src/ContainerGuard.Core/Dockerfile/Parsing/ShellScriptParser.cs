@@ -222,6 +222,7 @@ internal sealed class ShellScriptParser
                 if (_pos >= _s.Length)
                 {
                     _incomplete = true;
+                    return;
                 }
 
                 _pos++;
@@ -488,6 +489,13 @@ internal sealed class ShellScriptParser
                 }
 
                 f.Word.Append(_s[_pos++]);
+            }
+
+            if (_pos >= _s.Length)
+            {
+                _incomplete = true;
+                _pos = _s.Length;
+                return;
             }
 
             _pos++;
