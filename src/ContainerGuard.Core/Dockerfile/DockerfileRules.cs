@@ -1,10 +1,24 @@
-using System;
 using System.Collections.Generic;
+using ContainerGuard.Dockerfile.Rules;
 
 namespace ContainerGuard.Dockerfile;
 
 /// <summary>The registered Dockerfile rules, in the order they run.</summary>
 public static class DockerfileRules
 {
-    public static readonly IReadOnlyList<DockerfileRule> All = Array.Empty<DockerfileRule>();
+    public static readonly IReadOnlyList<DockerfileRule> All = new DockerfileRule[]
+    {
+        // remote source, tls
+        new AddFromUrlRule(),
+        new PipeToShellRule(),
+        new TlsVerificationDisabledRule(),
+
+        // attack surface, permissions
+        new SshServerRule(),
+        new ExposeSshRule(),
+        new SudoRule(),
+        new AptRecommendsRule(),
+        new PackageCacheRule(),
+        new WorldWritableRule(),
+    };
 }

@@ -1,0 +1,316 @@
+using System;
+using System.Collections.Generic;
+using ContainerGuard.Rules;
+using ContainerGuard.Text;
+
+namespace ContainerGuard.Dockerfile.Rules;
+
+/// <summary>
+/// CG4052: certificate or signature checks switched off for downloads and package installs — by an option
+/// (<c>curl -k</c>, <c>wget --no-check-certificate</c>, <c>apk add --allow-untrusted</c>, <c>dnf --nogpgcheck</c>…),
+/// a setting (<c>git config http.sslVerify false</c>, <c>npm config set strict-ssl false</c>, <c>gpgcheck=0</c>,
+/// <c>[trusted=yes]</c>) or an environment variable (<c>GIT_SSL_NO_VERIFY</c>, <c>NODE_TLS_REJECT_UNAUTHORIZED=0</c>…)
+/// in ENV, an ARG default or a command's environment. The span is the option, setting or assignment.
+/// </summary>
+public sealed class TlsVerificationDisabledRule : DockerfileRule
+{
+    private static readonly RuleDescriptor Rule = DockerfileRuleDescriptors.TlsVerificationDisabled;
+
+    // Short options of curl and wget that take a value, so "-o/tmp/k" is not read as -k.
+    private const string CurlValueOptions = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
+
+    public override void Analyze(DockerfileContext context)
+    {
+        foreach (var site in CommandMatching.Sites(context.Document))
+        {
+            switch (site.Instruction)
+            {
+                case KeyValueInstruction { Keyword: "ENV" } env:
+                    foreach (var pair in env.Pairs)
+                    {
+                        CheckVariable(context, site, pair.Key.Value, pair.Value?.Value, pair.Value == null ? pair.Key.Span : CommandMatching.Cover(pair.Key.Span, pair.Value.Span));
+                    }
+
+                    break;
+                case ArgInstruction arg:
+                    foreach (var declaration in arg.Declarations)
+                    {
+                        if (declaration.Value != null)
+                        {
+                            CheckVariable(context, site, declaration.Key.Value, declaration.Value.Value, CommandMatching.Cover(declaration.Key.Span, declaration.Value.Span));
+                        }
+                    }
+
+                    break;
+                case CommandInstruction command:
+                    foreach (var shellCommand in CommandMatching.Commands(command))
+                    {
+                        CheckCommand(context, site, shellCommand);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void CheckCommand(DockerfileContext context, InstructionSite site, ShellCommand shellCommand)
+    {
+        var command = CommandMatching.Unwrap(shellCommand);
+        var environment = command?.Environment ?? shellCommand.Assignments;
+        foreach (var assignment in environment)
+        {
+            CheckAssignmentWord(context, site, assignment);
+        }
+
+        if (command == null)
+        {
+            return;
+        }
+
+        var args = command.Arguments;
+        string name = command.Name;
+        if (name is "export" or "declare" or "typeset" or "readonly")
+        {
+            foreach (var word in args)
+            {
+                CheckAssignmentWord(context, site, word);
+            }
+
+            return;
+        }
+
+        var option = name switch
+        {
+            "curl" => CommandMatching.FindOption(args, 0, 'k', new[] { "--insecure", "--proxy-insecure" }, CurlValueOptions),
+            "wget" => CommandMatching.FindOption(args, 0, '\0', new[] { "--no-check-certificate" }, CurlValueOptions),
+            "apk" => CommandMatching.FindOption(args, 0, '\0', new[] { "--allow-untrusted" }, string.Empty),
+            "apt-get" or "apt" or "aptitude" => CommandMatching.FindOption(args, 0, '\0', new[] { "--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes" }, string.Empty),
+            "yum" or "dnf" or "microdnf" or "tdnf" => CommandMatching.FindOption(args, 0, '\0', new[] { "--nogpgcheck", "--no-gpgchecks" }, string.Empty),
+            "zypper" => CommandMatching.FindOption(args, 0, '\0', new[] { "--no-gpg-checks", "--no-check-signatures" }, string.Empty),
+            "rpm" => CommandMatching.FindOption(args, 0, '\0', new[] { "--nosignature", "--nodigest" }, string.Empty),
+            _ => null,
+        };
+        if (option != null)
+        {
+            Report(context, site, option.Span, $"{name} {LongName(option.Value)} skips certificate or signature verification");
+        }
+
+        if (CommandMatching.IsPipName(name) || (CommandMatching.IsPythonName(name) && args.Count > 1 && args[0].Value == "-m" && CommandMatching.IsPipName(args[1].Value)))
+        {
+            var trusted = CommandMatching.FindOption(args, 0, '\0', new[] { "--trusted-host" }, string.Empty);
+            if (trusted != null)
+            {
+                Report(context, site, trusted.Span, "pip --trusted-host skips certificate verification for that host");
+            }
+        }
+
+        switch (name)
+        {
+            case "git":
+                CheckGit(context, site, args);
+                break;
+            case "npm" or "yarn" or "pnpm":
+                CheckSetting(context, site, name, args, key => key is "strict-ssl" or "--strict-ssl" or "enableStrictSsl", IsFalse);
+                break;
+            case "conda" or "mamba" or "micromamba":
+                CheckSetting(context, site, name, args, key => key is "ssl_verify", IsFalse);
+                break;
+        }
+
+        if (CommandMatching.IsPipName(name))
+        {
+            CheckSetting(context, site, name, args, key => key.EndsWith(".trusted-host", StringComparison.Ordinal), value => value.Length > 0);
+        }
+
+        foreach (var word in args)
+        {
+            CheckConfigText(context, site, word);
+        }
+    }
+
+    /// <summary><c>git -c http.sslVerify=false …</c> and <c>git config [--global] http[.url].sslVerify false</c>.</summary>
+    private static void CheckGit(DockerfileContext context, InstructionSite site, IReadOnlyList<LogicalWord> args)
+    {
+        for (int i = 0; i < args.Count; i++)
+        {
+            string value = args[i].Value;
+            string setting = value.StartsWith("-c", StringComparison.Ordinal) && value.Length > 2 ? value.Substring(2) : value;
+            int eq = setting.IndexOf('=');
+            if (eq > 0 && IsSslVerifyKey(setting.Substring(0, eq)) && IsFalse(setting.Substring(eq + 1)))
+            {
+                Report(context, site, args[i].Span, "git http.sslVerify=false skips certificate verification");
+            }
+            else if (eq < 0 && IsSslVerifyKey(value) && i + 1 < args.Count && IsFalse(args[i + 1].Value) && IsGitConfig(args, i))
+            {
+                Report(context, site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), "git config http.sslVerify false skips certificate verification");
+            }
+        }
+    }
+
+    private static bool IsGitConfig(IReadOnlyList<LogicalWord> args, int keyIndex)
+    {
+        for (int i = 0; i < keyIndex; i++)
+        {
+            if (args[i].Value == "config")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSslVerifyKey(string key)
+        => key.StartsWith("http.", StringComparison.OrdinalIgnoreCase) && key.EndsWith(".sslverify", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>npm config set strict-ssl false</c>, <c>npm set strict-ssl=false</c>, <c>npm install --strict-ssl=false</c>.</summary>
+    private static void CheckSetting(DockerfileContext context, InstructionSite site, string tool, IReadOnlyList<LogicalWord> args, Func<string, bool> isKey, Func<string, bool> isUnsafe)
+    {
+        for (int i = 0; i < args.Count; i++)
+        {
+            string value = args[i].Value;
+            int eq = value.IndexOf('=');
+            if (eq > 0 && isKey(value.Substring(0, eq)) && isUnsafe(value.Substring(eq + 1)))
+            {
+                Report(context, site, args[i].Span, $"{tool} {value.Substring(0, eq).TrimStart('-')} setting skips certificate verification");
+            }
+            else if (eq < 0 && isKey(value) && i + 1 < args.Count && isUnsafe(args[i + 1].Value))
+            {
+                Report(context, site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), $"{tool} {value.TrimStart('-')} setting skips certificate verification");
+            }
+        }
+    }
+
+    /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
+    private static void CheckConfigText(DockerfileContext context, InstructionSite site, LogicalWord word)
+    {
+        string text = word.Value;
+        if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        foreach (var key in new[] { "gpgcheck", "sslverify" })
+        {
+            if (FindSetting(text, key, IsFalse) is { } found)
+            {
+                Report(context, site, CommandMatching.SpanOf(word, found), $"{found} turns off package signature or certificate checks");
+            }
+        }
+
+        int open = text.IndexOf('[');
+        if (open >= 0 && text.IndexOf(']', open) is int close && close > open)
+        {
+            string options = text.Substring(open + 1, close - open - 1);
+            foreach (var option in options.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (option.Equals("trusted=yes", StringComparison.OrdinalIgnoreCase) || option.Equals("allow-insecure=yes", StringComparison.OrdinalIgnoreCase))
+                {
+                    Report(context, site, CommandMatching.SpanOf(word, option), $"apt source option [{option}] accepts the repository without a valid signature");
+                }
+            }
+        }
+
+        foreach (var (key, unsafeWhen) in AptSettings)
+        {
+            int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            string rest = text.Substring(at + key.Length).TrimStart('=', ' ', '\t', '"', '\'');
+            if (rest.StartsWith(unsafeWhen, StringComparison.OrdinalIgnoreCase) || (unsafeWhen == "false" && rest.StartsWith("0", StringComparison.Ordinal)) || (unsafeWhen == "true" && rest.StartsWith("1", StringComparison.Ordinal)))
+            {
+                Report(context, site, CommandMatching.SpanOf(word, text.Substring(at, key.Length)), $"apt setting {key} skips certificate or signature verification");
+            }
+        }
+    }
+
+    private static readonly (string Key, string UnsafeWhen)[] AptSettings =
+    {
+        ("Verify-Peer", "false"),
+        ("Verify-Host", "false"),
+        ("AllowUnauthenticated", "true"),
+        ("AllowInsecureRepositories", "true"),
+        ("AllowDowngradeToInsecureRepositories", "true"),
+    };
+
+    /// <summary>Finds <c>key=value</c> in free text, <paramref name="key"/> not preceded by a letter or <c>_</c> (so <c>repo_gpgcheck</c> is not <c>gpgcheck</c>).</summary>
+    private static string? FindSetting(string text, string key, Func<string, bool> isUnsafe)
+    {
+        for (int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+            {
+                continue;
+            }
+
+            int eq = at + key.Length;
+            if (eq >= text.Length || text[eq] != '=')
+            {
+                continue;
+            }
+
+            int end = eq + 1;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (isUnsafe(text.Substring(eq + 1, end - eq - 1)))
+            {
+                return text.Substring(at, end - at);
+            }
+        }
+
+        return null;
+    }
+
+    private static void CheckAssignmentWord(DockerfileContext context, InstructionSite site, LogicalWord word)
+    {
+        int eq = word.Value.IndexOf('=');
+        if (eq > 0 && CommandMatching.IsAssignment(word.Value))
+        {
+            CheckVariable(context, site, word.Value.Substring(0, eq), word.Value.Substring(eq + 1), word.Span);
+        }
+    }
+
+    private static void CheckVariable(DockerfileContext context, InstructionSite site, string name, string? value, TextSpan span)
+    {
+        if (value == null)
+        {
+            return;
+        }
+
+        string? what = name switch
+        {
+            // git only asks whether the variable is set, so any non-empty value switches checks off.
+            "GIT_SSL_NO_VERIFY" when value.Length > 0 => "GIT_SSL_NO_VERIFY makes git skip certificate verification",
+            "NODE_TLS_REJECT_UNAUTHORIZED" when value.Trim() == "0" => "NODE_TLS_REJECT_UNAUTHORIZED=0 makes Node.js accept any certificate",
+            "PYTHONHTTPSVERIFY" when value.Trim() == "0" => "PYTHONHTTPSVERIFY=0 makes Python skip certificate verification",
+            "PIP_TRUSTED_HOST" when value.Length > 0 => "PIP_TRUSTED_HOST makes pip skip certificate verification for those hosts",
+            _ when name.Equals("NPM_CONFIG_STRICT_SSL", StringComparison.OrdinalIgnoreCase) && IsFalse(value) => "NPM_CONFIG_STRICT_SSL=false makes npm accept any certificate",
+            _ => null,
+        };
+        if (what != null)
+        {
+            Report(context, site, span, what);
+        }
+    }
+
+    private static void Report(DockerfileContext context, InstructionSite site, TextSpan span, string what)
+        => context.Report(Rule, site.Owner, span, what + ". Remove it and trust the right certificate authority or signing key instead.");
+
+    private static string LongName(string option) => option.StartsWith("--", StringComparison.Ordinal)
+        ? (option.IndexOf('=') is int eq && eq > 0 ? option.Substring(0, eq) : option)
+        : option;
+
+    private static bool IsFalse(string value)
+    {
+        string v = value.Trim().Trim('"', '\'');
+        return v.Equals("false", StringComparison.OrdinalIgnoreCase) || v == "0" || v.Equals("no", StringComparison.OrdinalIgnoreCase) || v.Equals("off", StringComparison.OrdinalIgnoreCase);
+    }
+}
