@@ -633,7 +633,11 @@ internal static class CommandMatching
     public static IEnumerable<EffectiveCommand> EffectiveCommands(CommandInstruction instruction)
         => Effective(Commands(instruction));
 
-    /// <summary>The next command of the same pipeline after <paramref name="index"/>, skipping commands nested inside it (<c>$(…)</c>).</summary>
+    /// <summary>
+    /// The next command of the same pipeline after <paramref name="index"/>: the command that starts first after
+    /// it ends. Commands nested in <c>$(…)</c> are listed before the command holding them, so the nearest
+    /// start, not the next index, is the outer command. Looks a bounded distance ahead.
+    /// </summary>
     public static int NextInPipeline(IReadOnlyList<ShellCommand> commands, int index)
     {
         var current = commands[index];
@@ -642,8 +646,10 @@ internal static class CommandMatching
             return -1;
         }
 
-        var span = current.Span;
-        for (int j = index + 1; j < commands.Count; j++)
+        int end = current.Span.End;
+        int best = -1;
+        int limit = Math.Min(commands.Count, index + 64);
+        for (int j = index + 1; j < limit; j++)
         {
             var candidate = commands[j];
             if (candidate.Words.Count == 0 && candidate.Assignments.Count == 0)
@@ -651,15 +657,13 @@ internal static class CommandMatching
                 continue;
             }
 
-            var candidateSpan = candidate.Span;
-            if (candidateSpan.Start >= span.Start && candidateSpan.Start < span.End)
+            int start = candidate.Span.Start;
+            if (start >= end && (best < 0 || start < commands[best].Span.Start))
             {
-                continue;
+                best = j;
             }
-
-            return j;
         }
 
-        return -1;
+        return best;
     }
 }

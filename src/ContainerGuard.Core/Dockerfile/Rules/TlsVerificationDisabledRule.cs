@@ -221,10 +221,35 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                 continue;
             }
 
-            string rest = text.Substring(at + key.Length).TrimStart('=', ' ', '\t', '"', '\'');
-            if (rest.StartsWith(unsafeWhen, StringComparison.OrdinalIgnoreCase) || (unsafeWhen == "false" && rest.StartsWith("0", StringComparison.Ordinal)) || (unsafeWhen == "true" && rest.StartsWith("1", StringComparison.Ordinal)))
+            // The whole setting: Acquire::https::Verify-Peer=false, or Acquire::https::Verify-Peer "false" in a conf line.
+            int start = at;
+            while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is ':' or '-' or '_' or '.'))
             {
-                Report(context, site, CommandMatching.SpanOf(word, text.Substring(at, key.Length)), $"apt setting {key} skips certificate or signature verification");
+                start--;
+            }
+
+            int valueStart = at + key.Length;
+            while (valueStart < text.Length && text[valueStart] is '=' or ' ' or '\t' or '"' or '\'')
+            {
+                valueStart++;
+            }
+
+            int valueEnd = valueStart;
+            while (valueEnd < text.Length && char.IsLetterOrDigit(text[valueEnd]))
+            {
+                valueEnd++;
+            }
+
+            string value = text.Substring(valueStart, valueEnd - valueStart);
+            bool isUnsafe = unsafeWhen == "false" ? IsFalse(value) : value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase);
+            if (isUnsafe)
+            {
+                if (valueStart > 0 && valueEnd < text.Length && text[valueStart - 1] is '"' or '\'' && text[valueEnd] == text[valueStart - 1])
+                {
+                    valueEnd++;
+                }
+
+                Report(context, site, CommandMatching.SpanOf(word, text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
             }
         }
     }
