@@ -23,6 +23,22 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
+        var reported = new HashSet<TextSpan>();
+        void Report(InstructionSite site, TextSpan span, string what)
+        {
+            // One finding per place: git's http.sslVerify=false is both a git setting and a "sslverify=" text.
+            foreach (var earlier in reported)
+            {
+                if (earlier.Start < span.End && span.Start < earlier.End)
+                {
+                    return;
+                }
+            }
+
+            reported.Add(span);
+            context.Report(Rule, site.Owner, span, what + ". Remove it and trust the right certificate authority or signing key instead.");
+        }
+
         foreach (var site in CommandMatching.Sites(context.Document))
         {
             switch (site.Instruction)
@@ -30,7 +46,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                 case KeyValueInstruction { Keyword: "ENV" } env:
                     foreach (var pair in env.Pairs)
                     {
-                        CheckVariable(context, site, pair.Key.Value, pair.Value?.Value, pair.Value == null ? pair.Key.Span : CommandMatching.Cover(pair.Key.Span, pair.Value.Span));
+                        CheckVariable(Report, site, pair.Key.Value, pair.Value?.Value, pair.Value == null ? pair.Key.Span : CommandMatching.Cover(pair.Key.Span, pair.Value.Span));
                     }
 
                     break;
@@ -39,7 +55,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                     {
                         if (declaration.Value != null)
                         {
-                            CheckVariable(context, site, declaration.Key.Value, declaration.Value.Value, CommandMatching.Cover(declaration.Key.Span, declaration.Value.Span));
+                            CheckVariable(Report, site, declaration.Key.Value, declaration.Value.Value, CommandMatching.Cover(declaration.Key.Span, declaration.Value.Span));
                         }
                     }
 
@@ -47,7 +63,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                 case CommandInstruction command:
                     foreach (var shellCommand in CommandMatching.Commands(command))
                     {
-                        CheckCommand(context, site, shellCommand);
+                        CheckCommand(Report, site, shellCommand);
                     }
 
                     break;
@@ -55,13 +71,15 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         }
     }
 
-    private static void CheckCommand(DockerfileContext context, InstructionSite site, ShellCommand shellCommand)
+    private delegate void Reporter(InstructionSite site, TextSpan span, string what);
+
+    private static void CheckCommand(Reporter report, InstructionSite site, ShellCommand shellCommand)
     {
         var command = CommandMatching.Unwrap(shellCommand);
         var environment = command?.Environment ?? shellCommand.Assignments;
         foreach (var assignment in environment)
         {
-            CheckAssignmentWord(context, site, assignment);
+            CheckAssignmentWord(report, site, assignment);
         }
 
         if (command == null)
@@ -75,7 +93,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         {
             foreach (var word in args)
             {
-                CheckAssignmentWord(context, site, word);
+                CheckAssignmentWord(report, site, word);
             }
 
             return;
@@ -94,7 +112,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         };
         if (option != null)
         {
-            Report(context, site, option.Span, $"{name} {LongName(option.Value)} skips certificate or signature verification");
+            report(site, option.Span, $"{name} {LongName(option.Value)} skips certificate or signature verification");
         }
 
         if (CommandMatching.IsPipName(name) || (CommandMatching.IsPythonName(name) && args.Count > 1 && args[0].Value == "-m" && CommandMatching.IsPipName(args[1].Value)))
@@ -102,36 +120,36 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             var trusted = CommandMatching.FindOption(args, 0, '\0', new[] { "--trusted-host" }, string.Empty);
             if (trusted != null)
             {
-                Report(context, site, trusted.Span, "pip --trusted-host skips certificate verification for that host");
+                report(site, trusted.Span, "pip --trusted-host skips certificate verification for that host");
             }
         }
 
         switch (name)
         {
             case "git":
-                CheckGit(context, site, args);
+                CheckGit(report, site, args);
                 break;
             case "npm" or "yarn" or "pnpm":
-                CheckSetting(context, site, name, args, key => key is "strict-ssl" or "--strict-ssl" or "enableStrictSsl", IsFalse);
+                CheckSetting(report, site, name, args, key => key is "strict-ssl" or "--strict-ssl" or "enableStrictSsl", IsFalse);
                 break;
             case "conda" or "mamba" or "micromamba":
-                CheckSetting(context, site, name, args, key => key is "ssl_verify", IsFalse);
+                CheckSetting(report, site, name, args, key => key is "ssl_verify", IsFalse);
                 break;
         }
 
         if (CommandMatching.IsPipName(name))
         {
-            CheckSetting(context, site, name, args, key => key.EndsWith(".trusted-host", StringComparison.Ordinal), value => value.Length > 0);
+            CheckSetting(report, site, name, args, key => key.EndsWith(".trusted-host", StringComparison.Ordinal), value => value.Length > 0);
         }
 
         foreach (var word in args)
         {
-            CheckConfigText(context, site, word);
+            CheckConfigText(report, site, word);
         }
     }
 
     /// <summary><c>git -c http.sslVerify=false …</c> and <c>git config [--global] http[.url].sslVerify false</c>.</summary>
-    private static void CheckGit(DockerfileContext context, InstructionSite site, IReadOnlyList<LogicalWord> args)
+    private static void CheckGit(Reporter report, InstructionSite site, IReadOnlyList<LogicalWord> args)
     {
         for (int i = 0; i < args.Count; i++)
         {
@@ -140,11 +158,11 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             int eq = setting.IndexOf('=');
             if (eq > 0 && IsSslVerifyKey(setting.Substring(0, eq)) && IsFalse(setting.Substring(eq + 1)))
             {
-                Report(context, site, args[i].Span, "git http.sslVerify=false skips certificate verification");
+                report(site, args[i].Span, "git http.sslVerify=false skips certificate verification");
             }
             else if (eq < 0 && IsSslVerifyKey(value) && i + 1 < args.Count && IsFalse(args[i + 1].Value) && IsGitConfig(args, i))
             {
-                Report(context, site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), "git config http.sslVerify false skips certificate verification");
+                report(site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), "git config http.sslVerify false skips certificate verification");
             }
         }
     }
@@ -166,7 +184,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         => key.StartsWith("http.", StringComparison.OrdinalIgnoreCase) && key.EndsWith(".sslverify", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>npm config set strict-ssl false</c>, <c>npm set strict-ssl=false</c>, <c>npm install --strict-ssl=false</c>.</summary>
-    private static void CheckSetting(DockerfileContext context, InstructionSite site, string tool, IReadOnlyList<LogicalWord> args, Func<string, bool> isKey, Func<string, bool> isUnsafe)
+    private static void CheckSetting(Reporter report, InstructionSite site, string tool, IReadOnlyList<LogicalWord> args, Func<string, bool> isKey, Func<string, bool> isUnsafe)
     {
         for (int i = 0; i < args.Count; i++)
         {
@@ -174,17 +192,17 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             int eq = value.IndexOf('=');
             if (eq > 0 && isKey(value.Substring(0, eq)) && isUnsafe(value.Substring(eq + 1)))
             {
-                Report(context, site, args[i].Span, $"{tool} {value.Substring(0, eq).TrimStart('-')} setting skips certificate verification");
+                report(site, args[i].Span, $"{tool} {value.Substring(0, eq).TrimStart('-')} setting skips certificate verification");
             }
             else if (eq < 0 && isKey(value) && i + 1 < args.Count && isUnsafe(args[i + 1].Value))
             {
-                Report(context, site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), $"{tool} {value.TrimStart('-')} setting skips certificate verification");
+                report(site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), $"{tool} {value.TrimStart('-')} setting skips certificate verification");
             }
         }
     }
 
     /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
-    private static void CheckConfigText(DockerfileContext context, InstructionSite site, LogicalWord word)
+    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word)
     {
         string text = word.Value;
         if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
@@ -196,7 +214,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         {
             if (FindSetting(text, key, IsFalse) is { } found)
             {
-                Report(context, site, CommandMatching.SpanOf(word, found), $"{found} turns off package signature or certificate checks");
+                report(site, CommandMatching.SpanOf(word, found), $"{found} turns off package signature or certificate checks");
             }
         }
 
@@ -208,7 +226,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             {
                 if (option.Equals("trusted=yes", StringComparison.OrdinalIgnoreCase) || option.Equals("allow-insecure=yes", StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, site, CommandMatching.SpanOf(word, option), $"apt source option [{option}] accepts the repository without a valid signature");
+                    report(site, CommandMatching.SpanOf(word, option), $"apt source option [{option}] accepts the repository without a valid signature");
                 }
             }
         }
@@ -249,7 +267,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                     valueEnd++;
                 }
 
-                Report(context, site, CommandMatching.SpanOf(word, text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
+                report(site, CommandMatching.SpanOf(word, text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
             }
         }
     }
@@ -268,7 +286,9 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     {
         for (int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+            // repo_gpgcheck is another setting; "\ngpgcheck=0" in an echo -e string is this one.
+            bool escapedNewline = at > 1 && text[at - 1] is 'n' or 't' && text[at - 2] == '\\';
+            if (at > 0 && !escapedNewline && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
             {
                 continue;
             }
@@ -294,16 +314,16 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         return null;
     }
 
-    private static void CheckAssignmentWord(DockerfileContext context, InstructionSite site, LogicalWord word)
+    private static void CheckAssignmentWord(Reporter report, InstructionSite site, LogicalWord word)
     {
         int eq = word.Value.IndexOf('=');
         if (eq > 0 && CommandMatching.IsAssignment(word.Value))
         {
-            CheckVariable(context, site, word.Value.Substring(0, eq), word.Value.Substring(eq + 1), word.Span);
+            CheckVariable(report, site, word.Value.Substring(0, eq), word.Value.Substring(eq + 1), word.Span);
         }
     }
 
-    private static void CheckVariable(DockerfileContext context, InstructionSite site, string name, string? value, TextSpan span)
+    private static void CheckVariable(Reporter report, InstructionSite site, string name, string? value, TextSpan span)
     {
         if (value == null)
         {
@@ -322,12 +342,9 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         };
         if (what != null)
         {
-            Report(context, site, span, what);
+            report(site, span, what);
         }
     }
-
-    private static void Report(DockerfileContext context, InstructionSite site, TextSpan span, string what)
-        => context.Report(Rule, site.Owner, span, what + ". Remove it and trust the right certificate authority or signing key instead.");
 
     private static string LongName(string option) => option.StartsWith("--", StringComparison.Ordinal)
         ? (option.IndexOf('=') is int eq && eq > 0 ? option.Substring(0, eq) : option)

@@ -37,6 +37,8 @@ public class CG4052TlsVerificationDisabledTests
     [InlineData("FROM fedora:40\nRUN dnf install -y --setopt=[|gpgcheck=0|] x\n")]
     [InlineData("FROM fedora:40\nRUN sed -i 's/gpgcheck=1/[|gpgcheck=0|]/' /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM fedora:40\nRUN rpm -i [|--nosignature|] x.rpm\n")]
+    [InlineData("FROM fedora:40\nRUN echo -e \"[x]\\nbaseurl=https://r.example\\n[|gpgcheck=0|]\" > /etc/yum.repos.d/x.repo\n")]
+    [InlineData("FROM fedora:40\nRUN dnf install -y --setopt=[|sslverify=false|] x\n")]
     [InlineData("FROM fedora:40\nRUN rpm -i [|--nodigest|] x.rpm\n")]
     [InlineData("FROM opensuse/leap:15\nRUN zypper [|--no-gpg-checks|] install -y x\n")]
     [InlineData("FROM continuumio/miniconda3\nRUN conda config --set [|ssl_verify false|]\n")]
