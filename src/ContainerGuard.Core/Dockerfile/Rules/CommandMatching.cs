@@ -164,39 +164,105 @@ internal static class CommandMatching
     }
 
     /// <summary>
-    /// The simple commands of an instruction: its shell scripts' commands, or for an exec form the JSON
-    /// array as one command (when the parser did not already turn it into a script).
+    /// The simple commands of an instruction: its shell scripts' commands (the parser already turns an exec
+    /// form <c>["sh", "-c", "…"]</c> into a script), a plain exec form as one command, and the commands of a
+    /// shell-form <c>sh -c "…"</c> / <c>bash -c '…'</c> argument after the command that holds it.
     /// </summary>
     public static IReadOnlyList<ShellCommand> Commands(CommandInstruction instruction)
     {
         var result = new List<ShellCommand>();
-        foreach (var script in instruction.Scripts)
+        foreach (var list in CommandLists(instruction))
         {
-            result.AddRange(script.Commands);
-        }
-
-        if (result.Count == 0 && instruction.IsJsonForm && instruction.JsonArguments.Count > 0)
-        {
-            result.Add(new ShellCommand(Array.Empty<LogicalWord>(), instruction.JsonArguments, string.Empty));
+            result.AddRange(list);
         }
 
         return result;
     }
 
-    /// <summary>The commands of each script separately (pipelines never cross scripts).</summary>
+    /// <summary>The commands of each script separately (pipelines never cross scripts), nested <c>sh -c</c> scripts included.</summary>
     public static IEnumerable<IReadOnlyList<ShellCommand>> CommandLists(CommandInstruction instruction)
     {
-        bool any = false;
+        var pending = new Queue<(IReadOnlyList<ShellCommand> Commands, int Depth)>();
         foreach (var script in instruction.Scripts)
         {
-            any = true;
-            yield return script.Commands;
+            pending.Enqueue((script.Commands, 0));
         }
 
-        if (!any && instruction.IsJsonForm && instruction.JsonArguments.Count > 0)
+        if (pending.Count == 0 && instruction.IsJsonForm && instruction.JsonArguments.Count > 0)
         {
-            yield return new[] { new ShellCommand(Array.Empty<LogicalWord>(), instruction.JsonArguments, string.Empty) };
+            pending.Enqueue((new[] { new ShellCommand(Array.Empty<LogicalWord>(), instruction.JsonArguments, string.Empty) }, 0));
         }
+
+        while (pending.Count > 0)
+        {
+            var (commands, depth) = pending.Dequeue();
+            yield return commands;
+            if (depth >= MaxNestedScripts)
+            {
+                continue;
+            }
+
+            foreach (var command in commands)
+            {
+                if (NestedScript(command) is { } nested)
+                {
+                    pending.Enqueue((nested.Commands, depth + 1));
+                }
+            }
+        }
+    }
+
+    private const int MaxNestedScripts = 4;
+
+    /// <summary>
+    /// <c>sh -c "script"</c> written in a shell form: the script parsed as shell, when its word is one quoted
+    /// piece without escapes (so each character maps to the file). Otherwise null.
+    /// </summary>
+    private static ShellScript? NestedScript(ShellCommand command)
+    {
+        var effective = Unwrap(command);
+        if (effective == null || !Interpreters.IsShell(effective.Name))
+        {
+            return null;
+        }
+
+        var args = effective.Arguments;
+        for (int i = 0; i + 1 < args.Count; i++)
+        {
+            string option = args[i].Value;
+            if (option is "-o" or "+o")
+            {
+                // bash -o pipefail -c "…"
+                i++;
+                continue;
+            }
+
+            if (option.Length < 2 || option[0] is not ('-' or '+') || option[1] == '-')
+            {
+                return null;
+            }
+
+            if (option.IndexOf('c') < 0)
+            {
+                continue;
+            }
+
+            var word = args[i + 1];
+            string raw = word.Raw;
+            bool onePiece = raw.Length >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[raw.Length - 1] == raw[0]
+                && raw.Length == word.Value.Length + 2 && word.Span.Length == raw.Length
+                && raw.IndexOf('\\') < 0 && raw.IndexOf(raw[0], 1) == raw.Length - 1;
+            if (!onePiece)
+            {
+                return null;
+            }
+
+            var builder = new LogicalText.Builder();
+            builder.Append(word.Value, word.Span.Start + 1);
+            return Parsing.ShellScriptParser.Parse(builder.ToLogicalText(word.Span.End - 1), windows: false);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -29,8 +29,8 @@ public class CG4050AddFromUrlTests
         => Verify(Id, "FROM alpine:3.20\nONBUILD ADD [|https://example.com/x.tgz|] /x\n");
 
     [Fact]
-    public void Fires_in_the_json_form()
-        => Verify(Id, "FROM alpine:3.20\nADD [\"[|https://example.com/x.tgz|]\", \"/x\"]\n");
+    public void Fires_in_the_json_form_with_the_quoted_element_as_span()
+        => Verify(Id, "FROM alpine:3.20\nADD [[|\"https://example.com/x.tgz\"|], \"/x\"]\n");
 
     [Theory]
     [InlineData("FROM alpine:3.20\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/x.tgz /x\n")]

@@ -38,6 +38,14 @@ public class CG4051PipeToShellTests
         => Verify(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\nset -e\n[|curl -fsSL https://x.example/i.sh | sh|]\nEOF\n");
 
     [Fact]
+    public void Fires_inside_an_exec_form_shell_script()
+        => Verify(Id, "FROM debian:12\nRUN [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\", \"[|curl -fsSL https://x.example/i.sh | bash|]\"]\n");
+
+    [Fact]
+    public void Fires_inside_a_quoted_sh_c_script_in_shell_form()
+        => Verify(Id, "FROM debian:12\nRUN sh -c '[|curl -fsSL https://x.example/i.sh | sh|]'\n");
+
+    [Fact]
     public void Fires_in_an_onbuild_trigger()
         => Verify(Id, "FROM debian:12\nONBUILD RUN [|curl -fsSL https://x.example/i.sh | sh|]\n");
 

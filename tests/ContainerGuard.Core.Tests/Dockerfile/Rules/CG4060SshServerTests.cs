@@ -18,12 +18,20 @@ public class CG4060SshServerTests
     [InlineData("FROM centos:7\nRUN yum -y install [|openssh-server|] && yum clean all\n")]
     [InlineData("FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y [|openssh-server|]\n")]
     [InlineData("FROM opensuse/leap:15\nRUN zypper -n in [|openssh-server|]\n")]
-    [InlineData("FROM debian:12\nCMD [\"[|/usr/sbin/sshd|]\", \"-D\"]\n")]
+    [InlineData("FROM debian:12\nCMD [[|\"/usr/sbin/sshd\"|], \"-D\"]\n")]
     [InlineData("FROM debian:12\nENTRYPOINT [|/usr/sbin/sshd|] -D -e\n")]
     [InlineData("FROM debian:12\nCMD service [|ssh|] start && exec app\n")]
     [InlineData("FROM debian:12\nRUN systemctl enable [|ssh|]\n")]
     [InlineData("FROM alpine:3.20\nRUN rc-update add [|sshd|] default\n")]
     public void Fires_on_an_ssh_server(string markup) => Verify(Id, markup);
+
+    [Fact]
+    public void Json_form_span_is_the_whole_element_with_its_quotes()
+        => Verify(Id, "FROM debian:12\nENTRYPOINT [[|\"sshd\"|], \"-D\"]\n");
+
+    [Fact]
+    public void Fires_inside_an_exec_form_shell_script()
+        => Verify(Id, "FROM debian:12\nCMD [\"sh\", \"-c\", \"service [|ssh|] start && exec app\"]\n");
 
     [Fact]
     public void Span_survives_a_line_continuation()

@@ -17,6 +17,9 @@ public class CG4062SudoTests
     [InlineData("FROM debian:12\nRUN make && [|sudo|] make install\n")]
     [InlineData("FROM debian:12\nCMD [|sudo|] -u app ./start.sh\n")]
     [InlineData("FROM debian:12\nRUN env A=1 [|sudo|] make install\n")]
+    [InlineData("FROM debian:12\nRUN [[|\"sudo\"|], \"make\", \"install\"]\n")]
+    [InlineData("FROM debian:12\nRUN bash -c \"[|sudo|] make install\"\n")]
+    [InlineData("FROM debian:12\nRUN echo $([|sudo|] cat /etc/shadow) > /x\n")]
     public void Fires_on_sudo(string markup) => Verify(Id, markup);
 
     [Fact]
