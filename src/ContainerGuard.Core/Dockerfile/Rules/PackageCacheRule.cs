@@ -31,21 +31,29 @@ public sealed class PackageCacheRule : DockerfileRule
             }
 
             var cacheMounts = CacheMountTargets(instruction);
-            var commands = new List<EffectiveCommand>(CommandMatching.EffectiveCommands(instruction));
-            foreach (var command in commands)
+            var packageCommands = new List<PackageCommand>();
+            var cleaned = new HashSet<ManagerFamily>();
+            foreach (var command in CommandMatching.EffectiveCommands(instruction))
             {
-                if (CommandMatching.AsPackageCommand(command) is not { } package)
+                var package = CommandMatching.AsPackageCommand(command);
+                if (package != null)
                 {
-                    continue;
+                    packageCommands.Add(package);
                 }
 
+                foreach (var family in Families)
+                {
+                    if (IsCleanup(command, package, family))
+                    {
+                        cleaned.Add(family);
+                    }
+                }
+            }
+
+            foreach (var package in packageCommands)
+            {
                 var family = Family(package);
-                if (family == null || !LeavesCache(package, pipCacheOffAt))
-                {
-                    continue;
-                }
-
-                if (IsCacheMounted(cacheMounts, family.Paths) || IsCleaned(commands, family))
+                if (family == null || !LeavesCache(package, pipCacheOffAt) || cleaned.Contains(family) || IsCacheMounted(cacheMounts, family.Paths))
                 {
                     continue;
                 }
@@ -105,6 +113,8 @@ public sealed class PackageCacheRule : DockerfileRule
         "Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).",
         new[] { "/root/.cache", "/.cache/pip", "~/.cache", "$HOME/.cache", "${HOME}/.cache" },
         p => p.Manager == "pip" && p.Subcommand == "cache" && p.Packages.Count > 0 && p.Packages[0].Value == "purge");
+
+    private static readonly ManagerFamily[] Families = { Apt, Apk, Rpm, Zypper, Pip };
 
     private static ManagerFamily? Family(PackageCommand package) => package.Manager switch
     {
@@ -181,28 +191,23 @@ public sealed class PackageCacheRule : DockerfileRule
         return int.MaxValue;
     }
 
-    /// <summary>rm/find on a cache folder, or the manager's own clean command, anywhere in the same RUN.</summary>
-    private static bool IsCleaned(IReadOnlyList<EffectiveCommand> commands, ManagerFamily family)
+    /// <summary>rm/find on one of the family's cache folders, or the manager's own clean command.</summary>
+    private static bool IsCleanup(EffectiveCommand command, PackageCommand? package, ManagerFamily family)
     {
-        foreach (var command in commands)
+        if (command.Name is "rm" or "find")
         {
-            if (command.Name is "rm" or "find")
+            foreach (var argument in command.Arguments)
             {
-                foreach (var argument in command.Arguments)
+                if (StartsWithAny(argument.Value, family.Paths))
                 {
-                    if (StartsWithAny(argument.Value, family.Paths))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
-            else if (CommandMatching.AsPackageCommand(command) is { } package && family.IsCleanCommand(package))
-            {
-                return true;
-            }
+
+            return false;
         }
 
-        return false;
+        return package != null && family.IsCleanCommand(package);
     }
 
     private static bool StartsWithAny(string path, string[] prefixes)

@@ -36,7 +36,8 @@ public sealed class SshServerRule : DockerfileRule
                     {
                         if (install.FindPackage(package) is { } word)
                         {
-                            context.Report(Rule, site.Owner, word.Span, $"{install.Manager} installs the SSH server package '{package}'. Containers need no SSH daemon: use docker exec or az container exec.");
+                            string what = package == "ssh" ? "the 'ssh' metapackage, which pulls in openssh-server" : $"the SSH server package '{package}'";
+                            context.Report(Rule, site.Owner, word.Span, $"{install.Manager} installs {what}. Containers need no SSH daemon: use docker exec or az container exec.");
                         }
                     }
                 }

@@ -23,21 +23,8 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        var reported = new HashSet<TextSpan>();
         void Report(InstructionSite site, TextSpan span, string what)
-        {
-            // One finding per place: git's http.sslVerify=false is both a git setting and a "sslverify=" text.
-            foreach (var earlier in reported)
-            {
-                if (earlier.Start < span.End && span.Start < earlier.End)
-                {
-                    return;
-                }
-            }
-
-            reported.Add(span);
-            context.Report(Rule, site.Owner, span, what + ". Remove it and trust the right certificate authority or signing key instead.");
-        }
+            => context.Report(Rule, site.Owner, span, what + ". Remove it and trust the right certificate authority or signing key instead.");
 
         foreach (var site in CommandMatching.Sites(context.Document))
         {
@@ -142,42 +129,33 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             CheckSetting(report, site, name, args, key => key.EndsWith(".trusted-host", StringComparison.Ordinal), value => value.Length > 0);
         }
 
+        // git's http.sslVerify is read by CheckGit; the free-text check would find it a second time.
+        bool git = name == "git";
         foreach (var word in args)
         {
-            CheckConfigText(report, site, word);
+            CheckConfigText(report, site, word, checkSslVerify: !git);
         }
     }
 
     /// <summary><c>git -c http.sslVerify=false …</c> and <c>git config [--global] http[.url].sslVerify false</c>.</summary>
     private static void CheckGit(Reporter report, InstructionSite site, IReadOnlyList<LogicalWord> args)
     {
+        bool config = false;
         for (int i = 0; i < args.Count; i++)
         {
             string value = args[i].Value;
+            config |= value == "config";
             string setting = value.StartsWith("-c", StringComparison.Ordinal) && value.Length > 2 ? value.Substring(2) : value;
             int eq = setting.IndexOf('=');
             if (eq > 0 && IsSslVerifyKey(setting.Substring(0, eq)) && IsFalse(setting.Substring(eq + 1)))
             {
                 report(site, args[i].Span, "git http.sslVerify=false skips certificate verification");
             }
-            else if (eq < 0 && IsSslVerifyKey(value) && i + 1 < args.Count && IsFalse(args[i + 1].Value) && IsGitConfig(args, i))
+            else if (eq < 0 && IsSslVerifyKey(value) && i + 1 < args.Count && IsFalse(args[i + 1].Value) && config)
             {
                 report(site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), "git config http.sslVerify false skips certificate verification");
             }
         }
-    }
-
-    private static bool IsGitConfig(IReadOnlyList<LogicalWord> args, int keyIndex)
-    {
-        for (int i = 0; i < keyIndex; i++)
-        {
-            if (args[i].Value == "config")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsSslVerifyKey(string key)
@@ -202,7 +180,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     }
 
     /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
-    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word)
+    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word, bool checkSslVerify)
     {
         string text = word.Value;
         if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
@@ -210,7 +188,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             return;
         }
 
-        foreach (var key in new[] { "gpgcheck", "sslverify" })
+        foreach (var key in checkSslVerify ? new[] { "gpgcheck", "sslverify" } : new[] { "gpgcheck" })
         {
             if (FindSetting(text, key, IsFalse) is { } found)
             {
