@@ -328,6 +328,7 @@ internal static class CommandMatching
         ["busybox"] = string.Empty,
         ["stdbuf"] = "ioe",
         ["chronic"] = string.Empty,
+        ["xargs"] = "adEILnPs",
     };
 
     // Wrappers with a fixed leading operand: gosu USER cmd, su-exec USER cmd, timeout DURATION cmd.

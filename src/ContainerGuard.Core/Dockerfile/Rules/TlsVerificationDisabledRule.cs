@@ -133,7 +133,12 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         bool git = name == "git";
         foreach (var word in args)
         {
-            CheckConfigText(report, site, word, checkSslVerify: !git);
+            // sed: only what a substitution writes counts (s/gpgcheck=0/gpgcheck=1/ switches checks on).
+            string? text = name == "sed" ? SedReplacement(word.Value) : word.Value;
+            if (text != null)
+            {
+                CheckConfigText(report, site, word, text, checkSslVerify: !git);
+            }
         }
     }
 
@@ -180,9 +185,8 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     }
 
     /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
-    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word, bool checkSslVerify)
+    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word, string text, bool checkSslVerify)
     {
-        string text = word.Value;
         if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
         {
             return;
@@ -248,6 +252,40 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                 report(site, CommandMatching.SpanOf(word, text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
             }
         }
+    }
+
+    /// <summary>The replacement of a sed <c>s/pattern/replacement/flags</c> expression, or null for anything else.</summary>
+    private static string? SedReplacement(string expression)
+    {
+        if (expression.Length < 4 || expression[0] != 's' || char.IsLetterOrDigit(expression[1]) || char.IsWhiteSpace(expression[1]))
+        {
+            return null;
+        }
+
+        char delimiter = expression[1];
+        int part = 0;
+        int start = -1;
+        for (int i = 2; i < expression.Length; i++)
+        {
+            if (expression[i] == '\\')
+            {
+                i++;
+            }
+            else if (expression[i] == delimiter)
+            {
+                part++;
+                if (part == 1)
+                {
+                    start = i + 1;
+                }
+                else
+                {
+                    return expression.Substring(start, i - start);
+                }
+            }
+        }
+
+        return start >= 0 ? expression.Substring(start) : null;
     }
 
     private static readonly (string Key, string UnsafeWhen)[] AptSettings =

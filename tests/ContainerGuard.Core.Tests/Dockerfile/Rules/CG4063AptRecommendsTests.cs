@@ -15,6 +15,7 @@ public class CG4063AptRecommendsTests
     [InlineData("FROM debian:12\nRUN [|/usr/bin/apt-get -qq install|] -y curl\n")]
     [InlineData("FROM debian:12\nRUN [|apt-get -o Dpkg::Options::=--force-confold install|] -y curl\n")]
     [InlineData("FROM debian:12\nONBUILD RUN [|apt-get install|] -y curl\n")]
+    [InlineData("FROM debian:12\nRUN xargs -a packages.txt [|apt-get install|] -y\n")]
     public void Fires_on_install_without_no_install_recommends(string markup) => Verify(Id, markup);
 
     [Fact]
