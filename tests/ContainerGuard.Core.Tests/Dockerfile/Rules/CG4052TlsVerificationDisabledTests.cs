@@ -71,6 +71,14 @@ public class CG4052TlsVerificationDisabledTests
         => Verify(Id, "FROM node:20\nENV A=1 \\\n    [|NODE_TLS_REJECT_UNAUTHORIZED=0|]\n");
 
     [Fact]
+    public void Fires_inside_a_command_substitution()
+        => Verify(Id, "FROM debian:12\nRUN V=\"$(curl [|-sk|] https://x.example/version)\" && echo $V\n");
+
+    [Fact]
+    public void Fires_in_a_heredoc_script()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\nset -e\nwget [|--no-check-certificate|] https://x.example/a\nEOF\n");
+
+    [Fact]
     public void Fires_in_an_onbuild_trigger()
         => Verify(Id, "FROM debian:12\nONBUILD RUN curl [|-k|] https://x.example/a\n");
 

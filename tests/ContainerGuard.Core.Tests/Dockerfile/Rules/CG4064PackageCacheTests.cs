@@ -26,6 +26,14 @@ public class CG4064PackageCacheTests
     public void Fires_when_the_cache_stays_in_the_layer(string markup) => Verify(Id, markup);
 
     [Fact]
+    public void Fires_in_a_heredoc_script()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN <<EOF\nset -e\n[|apk add|] curl\nEOF\n");
+
+    [Fact]
+    public void A_heredoc_script_that_cleans_up_is_silent()
+        => VerifySilent(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n");
+
+    [Fact]
     public void Span_survives_a_line_continuation()
         => Verify(Id, "FROM debian:12\nRUN set -eux; \\\n    [|apt-get \\\n      update|]; \\\n    apt-get install -y curl\n");
 
