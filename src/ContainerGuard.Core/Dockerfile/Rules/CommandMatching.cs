@@ -290,11 +290,16 @@ internal static class CommandMatching
         return false;
     }
 
-    /// <summary>The part after the last <c>/</c> or <c>\</c>. Unlike Path.GetFileName it never throws on odd characters.</summary>
+    /// <summary>
+    /// The program name: the part after the last <c>/</c> or <c>\</c>, without a Windows <c>.exe</c>
+    /// (<c>C:\git\git.exe</c> → <c>git</c>). Unlike Path.GetFileName it never throws on odd characters
+    /// (.NET Framework rejects <c>&lt;</c>, <c>|</c>, <c>"</c> in paths).
+    /// </summary>
     public static string BaseName(string value)
     {
         int slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
-        return slash < 0 ? value : value.Substring(slash + 1);
+        string name = slash < 0 ? value : value.Substring(slash + 1);
+        return name.Length > 4 && name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 4) : name;
     }
 
     public static TextSpan Cover(TextSpan first, TextSpan last)

@@ -79,6 +79,10 @@ public class CG4052TlsVerificationDisabledTests
         => Verify(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\nset -e\nwget [|--no-check-certificate|] https://x.example/a\nEOF\n");
 
     [Fact]
+    public void Fires_on_curl_exe_in_a_windows_image()
+        => Verify(Id, "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl.exe [|-k|] -o C:\\tool.zip https://x.example/tool.zip\n");
+
+    [Fact]
     public void Fires_in_an_onbuild_trigger()
         => Verify(Id, "FROM debian:12\nONBUILD RUN curl [|-k|] https://x.example/a\n");
 
