@@ -55,6 +55,15 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
 
                     break;
             }
+
+            // Files written from heredocs (RUN cat <<EOF > x.repo, COPY <<EOF /etc/apt/sources.list.d/x.list).
+            foreach (var heredoc in site.Instruction.Heredocs)
+            {
+                if (!heredoc.IsShellScript)
+                {
+                    CheckHeredoc(Report, site, heredoc);
+                }
+            }
         }
     }
 
@@ -137,7 +146,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             string? text = name == "sed" ? SedReplacement(word.Value) : word.Value;
             if (text != null)
             {
-                CheckConfigText(report, site, word, text, checkSslVerify: !git);
+                CheckConfigText(report, site, needle => CommandMatching.SpanOf(word, needle), text, checkSslVerify: !git);
             }
         }
     }
@@ -185,7 +194,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     }
 
     /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
-    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word, string text, bool checkSslVerify)
+    private static void CheckConfigText(Reporter report, InstructionSite site, Func<string, TextSpan> locate, string text, bool checkSslVerify)
     {
         if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
         {
@@ -196,7 +205,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         {
             if (FindSetting(text, key, IsFalse) is { } found)
             {
-                report(site, CommandMatching.SpanOf(word, found), $"{found} turns off package signature or certificate checks");
+                report(site, locate(found), $"{found} turns off package signature or certificate checks");
             }
         }
 
@@ -208,7 +217,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             {
                 if (option.Equals("trusted=yes", StringComparison.OrdinalIgnoreCase) || option.Equals("allow-insecure=yes", StringComparison.OrdinalIgnoreCase))
                 {
-                    report(site, CommandMatching.SpanOf(word, option), $"apt source option [{option}] accepts the repository without a valid signature");
+                    report(site, locate(option), $"apt source option [{option}] accepts the repository without a valid signature");
                 }
             }
         }
@@ -249,8 +258,32 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                     valueEnd++;
                 }
 
-                report(site, CommandMatching.SpanOf(word, text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
+                report(site, locate(text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
             }
+        }
+    }
+
+    private static void CheckHeredoc(Reporter report, InstructionSite site, Heredoc heredoc)
+    {
+        var content = heredoc.Content;
+        string value = content.Value;
+        int lineStart = 0;
+        while (lineStart < value.Length)
+        {
+            int lineEnd = value.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = value.Length;
+            }
+
+            int start = lineStart;
+            string line = value.Substring(start, lineEnd - start);
+            CheckConfigText(report, site, needle =>
+            {
+                int at = line.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+                return at < 0 ? heredoc.Span : content.GetSourceSpan(start + at, needle.Length);
+            }, line, checkSslVerify: true);
+            lineStart = lineEnd + 1;
         }
     }
 

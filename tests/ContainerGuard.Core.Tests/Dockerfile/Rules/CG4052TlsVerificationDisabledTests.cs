@@ -83,6 +83,14 @@ public class CG4052TlsVerificationDisabledTests
         => Verify(Id, "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl.exe [|-k|] -o C:\\tool.zip https://x.example/tool.zip\n");
 
     [Fact]
+    public void Fires_on_a_repository_file_written_from_a_heredoc()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\n[|gpgcheck=0|]\nrepo_gpgcheck=0\nEOF\nCOPY <<EOF /etc/apt/sources.list.d/x.list\ndeb [[|trusted=yes|]] http://repo.example/ ./\nEOF\n");
+
+    [Fact]
+    public void A_heredoc_with_checks_on_is_silent()
+        => VerifySilent(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\ngpgcheck=1\nEOF\n");
+
+    [Fact]
     public void Fires_in_an_onbuild_trigger()
         => Verify(Id, "FROM debian:12\nONBUILD RUN curl [|-k|] https://x.example/a\n");
 
