@@ -63,6 +63,14 @@ public class CG4052TlsVerificationDisabledTests
     public void Fires_on_an_environment_variable_that_disables_verification(string markup) => Verify(Id, markup);
 
     [Fact]
+    public void Message_names_the_option_and_never_repeats_a_credential_in_the_same_word()
+    {
+        var finding = Assert.Single(Verify(Id, "FROM debian:12\nRUN curl [|-kuadmin:Tr0ub4dor3xyzzy|] https://x.example/a\n"));
+        Assert.Contains("curl -k ", finding.Message);
+        Assert.DoesNotContain("Tr0ub4dor3", finding.Message);
+    }
+
+    [Fact]
     public void Combined_flag_span_survives_a_continuation()
         => Verify(Id, "FROM debian:12\nRUN apt-get update \\\n && curl [|-fsSLk|] \\\n    https://x.example/a -o a\n");
 
