@@ -95,6 +95,10 @@ public class CG4052TlsVerificationDisabledTests
         => Verify(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\n[|gpgcheck=0|]\nrepo_gpgcheck=0\nEOF\nCOPY <<EOF /etc/apt/sources.list.d/x.list\ndeb [[|trusted=yes|]] http://repo.example/ ./\nEOF\n");
 
     [Fact]
+    public void Fires_once_on_a_heredoc_of_an_onbuild_trigger()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nONBUILD RUN cat <<EOF > /etc/yum.repos.d/x.repo\n[|gpgcheck=0|]\nEOF\n");
+
+    [Fact]
     public void A_heredoc_with_checks_on_is_silent()
         => VerifySilent(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\ngpgcheck=1\nEOF\n");
 
