@@ -20,5 +20,24 @@ public static class DockerfileRules
         // root
         new RootUserRule(),
         new NoUserRule(),
+
+        // secrets
+        new SecretInEnvOrArgRule(),
+        new SecretInRunRule(),
+        new SecretInBuildArgRule(),
+        new SecretPersistedInEnvRule(),
+
+        // remote source, tls
+        new AddFromUrlRule(),
+        new PipeToShellRule(),
+        new TlsVerificationDisabledRule(),
+
+        // attack surface, permissions
+        new SshServerRule(),
+        new ExposeSshRule(),
+        new SudoRule(),
+        new AptRecommendsRule(),
+        new PackageCacheRule(),
+        new WorldWritableRule(),
     };
 }
