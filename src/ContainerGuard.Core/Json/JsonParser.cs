@@ -220,7 +220,7 @@ public static class JsonParser
                             }
                             else if (token.StartsValue)
                             {
-                                Error(new TextSpan(token.Start, 0), "Expected ':' after the property name.");
+                                Error(token.Span, "Expected ':' after the property name.");
                             }
                             else
                             {
@@ -295,7 +295,7 @@ public static class JsonParser
                         }
                         else if (token.StartsValue && (!top.IsObject || token.Kind == TokenKind.String))
                         {
-                            Error(new TextSpan(token.Start, 0), top.IsObject ? "Expected ',' or '}'." : "Expected ',' or ']'.");
+                            Error(token.Span, top.IsObject ? "Expected ',' or '}'." : "Expected ',' or ']'.");
                             state = top.IsObject ? State.ExpectPropertyName : State.ExpectValue;
                         }
                         else if (token.Kind == TokenKind.EndOfFile)
