@@ -87,6 +87,12 @@ public static class Linter
         string? directoryBuildPropsText = null)
     {
         var locator = new PropertyLocator(projectPath, projectFileText ?? string.Empty, directoryBuildPropsPath, directoryBuildPropsText);
+        if (!properties.IsAspNetCore && locator.Project.IsAspNetCore)
+        {
+            // The caller did not say; the project file's Sdk or FrameworkReference does.
+            properties = properties with { IsAspNetCore = true };
+        }
+
         return LintProject(locator, properties, options, rules, new List<Finding>());
     }
 

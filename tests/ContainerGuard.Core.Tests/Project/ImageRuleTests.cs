@@ -40,6 +40,16 @@ public class CG6010MovingTagTests
             """);
 
     [Fact]
+    public void A_latest_next_to_an_unresolved_tag_still_fires()
+        => Verify("CG6010", """
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <ContainerImageTags>$(Version);[|latest|]</ContainerImageTags>
+              </PropertyGroup>
+            </Project>
+            """);
+
+    [Fact]
     public void Versioned_digested_and_default_tags_do_not_fire()
     {
         VerifySilent("CG6010", """

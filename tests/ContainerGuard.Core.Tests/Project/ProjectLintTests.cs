@@ -74,6 +74,14 @@ public class ProjectLintTests
     }
 
     [Fact]
+    public void The_Web_SDK_in_the_project_text_makes_the_default_image_aspnet_when_the_caller_did_not_say()
+    {
+        var evaluated = new ProjectContainerProperties { TargetFramework = "net10.0", PublishContainerRequested = true };
+        var findings = Linter.LintProjectContainerProperties(ProjectPath, "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />", evaluated, Options());
+        Assert.Contains(findings, f => f.RuleId == "CG6020" && f.Message.Contains("mcr.microsoft.com/dotnet/aspnet:10.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PublishContainer_requested_lints_without_any_property()
     {
         var evaluated = new ProjectContainerProperties { TargetFramework = "net6.0", PublishContainerRequested = true };
