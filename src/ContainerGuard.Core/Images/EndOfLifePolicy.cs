@@ -234,7 +234,8 @@ public static class EndOfLifePolicy
 
         var key = version.Truncate(precision);
         codeName ??= CodeNameOf(product, key);
-        string display = key + (codeName != null ? " (" + codeName + ")" : string.Empty);
+        string suffix = codeName != null ? " (" + codeName + ")" : string.Empty;
+        string display = (product == "ubuntu" && key.Length == 2 ? key[0] + "." + key[1].ToString("00", System.Globalization.CultureInfo.InvariantCulture) : key.ToString()) + suffix;
         foreach (var entry in ImageKnowledge.Lifecycle)
         {
             if (entry.Product == product && entry.Key.SameAs(key))

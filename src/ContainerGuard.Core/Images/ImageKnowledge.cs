@@ -301,6 +301,8 @@ public static class ImageKnowledge
         new("fedora", "Fedora", "38", 2024, 5, 21, "Fedora End of Life Releases"),
         new("fedora", "Fedora", "39", 2024, 11, 26, "Fedora End of Life Releases"),
         new("fedora", "Fedora", "40", 2025, 5, 13, "Fedora End of Life Releases"),
+        new("fedora", "Fedora", "41", 2025, 12, 15, "Fedora End of Life Releases"),
+        new("fedora", "Fedora", "42", 2026, 5, 28, "Fedora End of Life Releases"),
 
         // Amazon Linux — aws.amazon.com "Amazon Linux 2 FAQs" / "Amazon Linux AMI end of life".
         new("amazonlinux", "Amazon Linux", "1", 2023, 12, 31, "Amazon Linux AMI end of life"),
@@ -383,6 +385,7 @@ public static class ImageKnowledge
         new("golang", "Go", "1.21", 2024, 8, 13, "go.dev Release History (1.23 released)"),
         new("golang", "Go", "1.22", 2025, 2, 11, "go.dev Release History (1.24 released)"),
         new("golang", "Go", "1.23", 2025, 8, 12, "go.dev Release History (1.25 released)"),
+        new("golang", "Go", "1.24", 2026, 2, 10, "go.dev Release History (1.26 released)"),
 
         // PHP — php.net "Supported Versions" / "Unsupported Branches".
         new("php", "PHP", "5.6", 2018, 12, 31, "php.net Unsupported Branches"),
@@ -403,6 +406,7 @@ public static class ImageKnowledge
         new("ruby", "Ruby", "2.7", 2023, 3, 31, "ruby-lang.org Ruby Maintenance Branches"),
         new("ruby", "Ruby", "3.0", 2024, 4, 23, "ruby-lang.org Ruby Maintenance Branches"),
         new("ruby", "Ruby", "3.1", 2025, 3, 26, "ruby-lang.org Ruby Maintenance Branches"),
+        new("ruby", "Ruby", "3.2", 2026, 3, 31, "ruby-lang.org Ruby Maintenance Branches (3.2.11 final)"),
     };
 }
 

@@ -47,7 +47,9 @@ public class EndOfLifePolicyTests
     // Go, PHP, Ruby
     [InlineData("golang:1.21-alpine", "2024-08-13", false)]
     [InlineData("golang:1.21-alpine", "2024-08-14", true)]
-    [InlineData("golang:1.24", "2040-01-01", false)] // end date not known: left out
+    [InlineData("golang:1.24", "2026-02-10", false)]
+    [InlineData("golang:1.24", "2026-02-11", true)]
+    [InlineData("golang:1.25", "2040-01-01", false)] // end date (1.27's release day) not known: left out
     [InlineData("php:7.4-fpm", "2022-11-29", true)]
     [InlineData("php:8.1-apache", "2025-12-31", false)]
     [InlineData("php:8.1-apache", "2026-01-01", true)]
@@ -85,7 +87,9 @@ public class EndOfLifePolicyTests
     [InlineData("fedora:39", "2024-11-26", false)]
     [InlineData("fedora:39", "2024-11-27", true)]
     [InlineData("fedora:20", "2019-01-01", true)]
-    [InlineData("fedora:41", "2040-01-01", false)]
+    [InlineData("fedora:42", "2026-05-28", false)]
+    [InlineData("fedora:42", "2026-05-29", true)]
+    [InlineData("fedora:43", "2040-01-01", false)]
     [InlineData("amazonlinux:2", "2026-06-30", false)]
     [InlineData("amazonlinux:2", "2026-07-01", true)]
     [InlineData("amazonlinux:2018.03", "2024-01-01", true)]
@@ -111,6 +115,10 @@ public class EndOfLifePolicyTests
         Assert.Equal("Debian 10 (buster)", release.DisplayName);
         Assert.Equal("2024-06-30", release.EndText);
         Assert.Contains("LTS", release.Source);
+
+        Assert.Equal("Ubuntu 16.04 (xenial)", EndOfLifePolicy.FindDistribution(ImageReference.Parse("ubuntu:16.04"))!.DisplayName);
+        Assert.Equal("Ubuntu 20.04 (focal)", EndOfLifePolicy.FindDistribution(ImageReference.Parse("ubuntu:focal"))!.DisplayName);
+        Assert.Equal(".NET 8.0", EndOfLifePolicy.FindRuntime(ImageReference.Parse("mcr.microsoft.com/dotnet/aspnet:8.0.11"))!.DisplayName);
 
         var old = EndOfLifePolicy.FindRuntime(ImageReference.Parse("node:0.12"))!;
         Assert.True(old.EndsNoLaterThan);
