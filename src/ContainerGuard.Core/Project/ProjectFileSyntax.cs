@@ -104,6 +104,10 @@ public sealed class ProjectFileSyntax
     /// value is preferred, so a conditional assignment that did not apply is not blamed; otherwise the last one.
     /// </summary>
     public PropertyAssignment? FindAssignment(string name, string? value = null)
+        => FindAssignment(name, value, exactOnly: false);
+
+    /// <summary>With <paramref name="exactOnly"/>, only an assignment writing <paramref name="value"/> is returned.</summary>
+    public PropertyAssignment? FindAssignment(string name, string? value, bool exactOnly)
     {
         PropertyAssignment? last = null;
         for (int i = _properties.Count - 1; i >= 0; i--)
@@ -122,7 +126,7 @@ public sealed class ProjectFileSyntax
             last ??= assignment;
         }
 
-        return last;
+        return exactOnly ? null : last;
     }
 
     private void Read()

@@ -336,6 +336,17 @@ public class CG6030RootUserTests
     }
 
     [Fact]
+    public void The_props_assignment_that_wrote_the_evaluated_value_wins_over_a_project_one_that_did_not()
+    {
+        const string props = "<Project>\n  <PropertyGroup>\n    <ContainerUser>root</ContainerUser>\n  </PropertyGroup>\n</Project>";
+        var findings = Linter.LintProjectContainerProperties(
+            ProjectPath, "<Project Sdk=\"Microsoft.NET.Sdk.Web\"><PropertyGroup><ContainerUser Condition=\"'$(CI)' == 'true'\">app</ContainerUser></PropertyGroup></Project>",
+            new ProjectContainerProperties { TargetFramework = "net10.0", ContainerUser = "root" },
+            Options(), "/src/Directory.Build.props", props);
+        Assert.Equal("/src/Directory.Build.props", Assert.Single(findings, f => f.RuleId == "CG6030").Path);
+    }
+
+    [Fact]
     public void The_evaluated_value_picks_the_assignment_that_applied()
         => Verify("CG6030", """
             <Project Sdk="Microsoft.NET.Sdk.Web">

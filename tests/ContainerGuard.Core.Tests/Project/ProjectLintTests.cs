@@ -122,6 +122,19 @@ public class ProjectLintTests
             """), f => f.RuleId == "CG6030");
 
     [Fact]
+    public void Static_reading_takes_Directory_Build_props_first_and_reports_there()
+    {
+        const string props = "<Project>\n  <PropertyGroup>\n    <ContainerUser>root</ContainerUser>\n    <ContainerFamily>noble</ContainerFamily>\n    <NoWarn>CG6002</NoWarn>\n  </PropertyGroup>\n</Project>";
+        const string project = "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n    <ContainerFamily>noble-chiseled</ContainerFamily>\n    <NoWarn>$(NoWarn);CS1591</NoWarn>\n  </PropertyGroup>\n</Project>";
+        var findings = Linter.LintProjectFile(ProjectPath, project, Options(), "/src/Directory.Build.props", props);
+
+        var root = Assert.Single(findings);
+        Assert.Equal("CG6030", root.RuleId);
+        Assert.Equal("/src/Directory.Build.props", root.Path);
+        Assert.Equal("(3,20,3,24)", root.Span.ToString());
+    }
+
+    [Fact]
     public void Configured_severities_apply()
     {
         var findings = Lint("""
