@@ -12,7 +12,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace ContainerGuard.CodeFixes;
 
@@ -62,7 +61,7 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     title,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(Replace(root, value, name!, configuration?.Name))),
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(Replace(root, semanticModel, value, name!, configuration?.Name))),
                     equivalenceKey: configuration is null ? "EnvironmentVariable" : "Configuration"),
                 diagnostic);
         }
@@ -123,16 +122,17 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
         return null;
     }
 
-    private static SyntaxNode Replace(SyntaxNode root, ExpressionSyntax value, string name, string? configurationName)
+    private static SyntaxNode Replace(SyntaxNode root, SemanticModel model, ExpressionSyntax value, string name, string? configurationName)
     {
+        var exception = SystemTypeName(model, value.SpanStart, "InvalidOperationException");
         var replacement = configurationName is null
             ? SyntaxFactory.ParseExpression(
-                $"global::System.Environment.GetEnvironmentVariable(\"{EnvironmentVariableName(name)}\") ?? throw new global::System.InvalidOperationException(\"Environment variable {EnvironmentVariableName(name)} is not set.\")")
+                $"{SystemTypeName(model, value.SpanStart, "Environment")}.GetEnvironmentVariable(\"{EnvironmentVariableName(name)}\") ?? throw new {exception}(\"Environment variable {EnvironmentVariableName(name)} is not set.\")")
             : SyntaxFactory.ParseExpression(
-                $"{configurationName}[\"{ConfigurationKey(name)}\"] ?? throw new global::System.InvalidOperationException(\"Configuration value {ConfigurationKey(name)} is not set.\")");
+                $"{configurationName}[\"{ConfigurationKey(name)}\"] ?? throw new {exception}(\"Configuration value {ConfigurationKey(name)} is not set.\")");
 
         ExpressionSyntax newValue = NeedsParentheses(value) ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
-        newValue = newValue.WithTriviaFrom(value).WithAdditionalAnnotations(Simplifier.Annotation);
+        newValue = newValue.WithTriviaFrom(value);
 
         // const string Password = "…" cannot hold a run-time value: make it static readonly (a local: drop const).
         if (value.Ancestors().OfType<FieldDeclarationSyntax>().FirstOrDefault() is { } field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
@@ -155,6 +155,18 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
         }
 
         return root.ReplaceNode(value, newValue);
+    }
+
+    /// <summary>The shortest name of System.<paramref name="name"/> that binds at <paramref name="position"/>.</summary>
+    private static string SystemTypeName(SemanticModel model, int position, string name)
+    {
+        var symbols = model.LookupNamespacesAndTypes(position, name: name);
+        if (symbols.Length == 1 && symbols[0] is INamedTypeSymbol type && type.ToDisplayString() == "System." + name)
+        {
+            return name;
+        }
+
+        return symbols.IsEmpty && model.LookupNamespacesAndTypes(position, name: "System").Length == 1 ? "System." + name : "global::System." + name;
     }
 
     private static bool NeedsParentheses(ExpressionSyntax value)

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
 
 namespace ContainerGuard.CodeFixes;
 
@@ -37,10 +38,22 @@ public sealed class RemoveCertificateValidationBypassCodeFix : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Remove the callback that accepts every certificate",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(removable, SyntaxRemoveOptions.KeepNoTrivia)!)),
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(Remove(root, removable))),
                     equivalenceKey: nameof(RemoveCertificateValidationBypassCodeFix)),
                 diagnostic);
         }
+    }
+
+    private static SyntaxNode Remove(SyntaxNode root, SyntaxNode removable)
+    {
+        if (removable.Parent is InitializerExpressionSyntax initializer)
+        {
+            // Let the formatter tidy the braces and commas that are left.
+            var updated = initializer.RemoveNode(removable, SyntaxRemoveOptions.KeepNoTrivia)!.WithAdditionalAnnotations(Formatter.Annotation);
+            return root.ReplaceNode(initializer, updated);
+        }
+
+        return root.RemoveNode(removable, SyntaxRemoveOptions.KeepNoTrivia)!;
     }
 
     /// <summary>The assignment statement or initializer entry whose value is the reported callback.</summary>

@@ -33,7 +33,7 @@ internal static class Verifier<TAnalyzer>
     }
 
     /// <summary>Runs the analyzer and returns its diagnostics, for assertions on messages.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject")
+    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null)
     {
         using var workspace = new AdhocWorkspace();
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
@@ -42,11 +42,20 @@ internal static class Verifier<TAnalyzer>
             metadataReferences: references);
         var solution = workspace.CurrentSolution.AddProject(projectInfo);
         var id = projectInfo.Id;
-        solution = solution.AddDocument(DocumentId.CreateNewId(id), "Test0.cs", source).AddDocument(DocumentId.CreateNewId(id), "Stubs.cs", Stubs.Source);
+        solution = solution
+            .AddDocument(DocumentId.CreateNewId(id), "Test0.cs", source, filePath: "/src/Test0.cs")
+            .AddDocument(DocumentId.CreateNewId(id), "Stubs.cs", Stubs.Source, filePath: "/src/Stubs.cs");
+        if (editorConfig is not null)
+        {
+            solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(id), ".editorconfig", Microsoft.CodeAnalysis.Text.SourceText.From(editorConfig), filePath: "/src/.editorconfig");
+        }
+
         var compilation = (await solution.GetProject(id)!.GetCompilationAsync())!;
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "test source does not compile: " + string.Join("; ", errors.Select(e => e.Id + " " + e.GetMessage())));
-        var diagnostics = await compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer())).GetAnalyzerDiagnosticsAsync();
+        var project = solution.GetProject(id)!;
+        var options = new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty, project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
+        var diagnostics = await compilation.WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
         return diagnostics;
     }
 }
