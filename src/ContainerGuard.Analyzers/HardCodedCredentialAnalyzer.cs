@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Immutable;
+using ContainerGuard.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -175,7 +175,8 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void CheckNamed(OperationAnalysisContext context, string? name, IOperation value)
         {
-            if (name is null || !_checks.IsCredentialName(name, out var isConnectionString) || isConnectionString)
+            var nameMatch = _checks.MatchName(name);
+            if (name is null || !nameMatch.IsMatch || nameMatch.Category == CredentialCategory.ConnectionString)
             {
                 // A connection string is a secret only for what it holds: CG1002 finds that part.
                 return;
@@ -183,12 +184,12 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
             foreach (var found in SecretValues.Collect(value))
             {
-                if (found.ConstantSymbol is { } constant && _checks.IsCredentialName(constant.Name, out _))
+                if (found.ConstantSymbol is { } constant && _checks.MatchName(constant.Name).IsMatch)
                 {
                     continue; // already reported where the constant is declared
                 }
 
-                if (_checks.IsPlausibleSecret(name, found.Value) && !ContainsKnownFormat(found.Value))
+                if (SecretChecks.IsPlausibleSecret(nameMatch, found.Value) && !SecretChecks.ContainsKnownFormat(found.Value))
                 {
                     Report(context, Diagnostics.HardCodedCredential, found.Operation, name, name);
                 }
@@ -197,33 +198,25 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void CheckCredentialType(OperationAnalysisContext context, string parameterName, string typeName, IOperation value)
         {
+            // The parameter is known to take a secret; classify values as a credential-like name of its kind would.
+            var nameMatch = _checks.MatchName(parameterName switch
+            {
+                "key" => "apiKey",
+                "signature" or "parameter" => "token",
+                _ => parameterName,
+            });
             foreach (var found in SecretValues.Collect(value))
             {
-                if (found.ConstantSymbol is { } constant && _checks.IsCredentialName(constant.Name, out _))
+                if (found.ConstantSymbol is { } constant && _checks.MatchName(constant.Name).IsMatch)
                 {
                     continue;
                 }
 
-                if (_checks.IsPlausibleSecret(parameterName, found.Value) && !ContainsKnownFormat(found.Value))
+                if (SecretChecks.IsPlausibleSecret(nameMatch, found.Value) && !SecretChecks.ContainsKnownFormat(found.Value))
                 {
                     Report(context, Diagnostics.CredentialTypeWithLiteralSecret, found.Operation, parameterName, parameterName, typeName);
                 }
             }
-        }
-
-        private bool ContainsKnownFormat(string value)
-        {
-            if (!_checks.MayContainKnownFormat(value))
-            {
-                return false;
-            }
-
-            foreach (var _ in _checks.FindKnownFormats(value))
-            {
-                return true;
-            }
-
-            return false;
         }
 
         private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string name, params object[] messageArgs)

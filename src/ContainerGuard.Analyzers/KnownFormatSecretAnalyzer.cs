@@ -25,23 +25,22 @@ public sealed class KnownFormatSecretAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = AnalyzerSettings.From(start.Compilation, start.Options);
-            var checks = new SecretChecks(settings.ExtraSecretNames);
             start.RegisterSyntaxNodeAction(
                 context =>
                 {
                     var token = StringLiteralText.GetToken(context.Node);
                     var value = token.ValueText;
-                    if (!checks.MayContainKnownFormat(value))
+                    if (!SecretChecks.MayContainKnownFormat(value))
                     {
                         return;
                     }
 
-                    foreach (var (start, length, description, kind) in checks.FindKnownFormats(value))
+                    foreach (var match in SecretChecks.FindKnownFormats(value))
                     {
-                        var span = StringLiteralText.MapToSource(token, value, start, length);
+                        var span = StringLiteralText.MapToSource(token, value, match.Start, match.Length);
                         var location = Location.Create(context.Node.SyntaxTree, span);
-                        var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind);
-                        settings.Report(context.ReportDiagnostic, Diagnostics.KnownFormatSecret, location, properties, description);
+                        var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, match.Kind.ToString());
+                        settings.Report(context.ReportDiagnostic, Diagnostics.KnownFormatSecret, location, properties, match.Description);
                     }
                 },
                 StringLiteralText.LiteralKinds);

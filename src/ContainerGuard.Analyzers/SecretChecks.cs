@@ -1,66 +1,57 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ContainerGuard.Secrets;
 
 namespace ContainerGuard.Analyzers;
 
 /// <summary>
-/// The analyzers' window on Core's secret detector (ContainerGuard.Secrets): which names are credential-like,
-/// which values are plausible secrets rather than placeholders, labels or setting names, and which known
-/// secret formats a string contains. One instance per compilation (it carries the configured extra names).
+/// The analyzers' window on Core's one secret detector (<see cref="CredentialNames"/>, <see cref="SecretValueClassifier"/>,
+/// <see cref="SecretDetector"/>). One instance per compilation: it carries the configured extra credential names.
 /// </summary>
 internal sealed class SecretChecks
 {
-    // TEMPORARY until the secrets branch lands: a minimal stand-in with the same shape.
-    private readonly ImmutableArray<string> _extraNames;
+    private readonly CredentialNames _names;
 
     public SecretChecks(ImmutableArray<string> extraNames)
     {
-        _extraNames = extraNames;
+        _names = extraNames.IsDefaultOrEmpty ? CredentialNames.Default : new CredentialNames(extraNames);
     }
 
-    /// <summary>True when <paramref name="name"/> says it holds a credential (dbPassword, ApiKey, "Db:Password").</summary>
-    public bool IsCredentialName(string? name, out bool isConnectionString)
+    /// <summary>The credential word in <paramref name="name"/> (dbPassword, ApiKey, "Db:Password"), or no match.</summary>
+    public CredentialNameMatch MatchName(string? name) => _names.Match(name);
+
+    /// <summary>True when <paramref name="value"/>, given to <paramref name="name"/>, looks like a real secret (not empty, a placeholder, a label, a setting name…).</summary>
+    public static bool IsPlausibleSecret(CredentialNameMatch name, string value) => SecretValueClassifier.IsPlausibleSecret(value, name);
+
+    /// <summary>Cheap test without allocation: false means <see cref="FindKnownFormats"/> finds nothing.</summary>
+    public static bool MayContainKnownFormat(string value) => SecretDetector.MightContainSecret(value);
+
+    /// <summary>The known-format secrets in <paramref name="value"/> worth a diagnostic.</summary>
+    public static IEnumerable<SecretMatch> FindKnownFormats(string value)
     {
-        isConnectionString = false;
-        if (name is null)
+        foreach (var match in SecretDetector.Analyze(value))
+        {
+            // A bearer token of unknown format is too often an example or a test value in C# code.
+            if (match.Confidence >= SecretConfidence.Medium)
+            {
+                yield return match;
+            }
+        }
+    }
+
+    public static bool ContainsKnownFormat(string value)
+    {
+        if (!MayContainKnownFormat(value))
         {
             return false;
         }
 
-        foreach (var extra in _extraNames)
+        foreach (var _ in FindKnownFormats(value))
         {
-            if (string.Equals(extra, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
-        var lower = name.ToLowerInvariant();
-        isConnectionString = lower.Contains("connectionstring");
-        return lower.Contains("password") || lower.Contains("secret") || lower.Contains("apikey") || lower.Contains("token") || isConnectionString;
-    }
-
-    /// <summary>True when <paramref name="value"/>, given to a credential name, looks like a real secret (not empty, a placeholder, a label…).</summary>
-    public bool IsPlausibleSecret(string name, string value)
-        => value.Length >= 4 && value.IndexOf(' ') < 0 && value.IndexOf('{') < 0 && value.IndexOf('<') < 0 && !value.EndsWith(":", StringComparison.Ordinal);
-
-    /// <summary>Cheap test: can <paramref name="value"/> contain a secret in a known format at all?</summary>
-    public bool MayContainKnownFormat(string value) => value.Length >= 8;
-
-    /// <summary>The known-format secrets in <paramref name="value"/>: (start, length, description) — never the value.</summary>
-    public IEnumerable<(int Start, int Length, string Description, string Kind)> FindKnownFormats(string value)
-    {
-        var at = value.IndexOf("Password=", StringComparison.OrdinalIgnoreCase);
-        if (at >= 0)
-        {
-            var start = at + 9;
-            var end = value.IndexOf(';', start);
-            end = end < 0 ? value.Length : end;
-            if (end > start)
-            {
-                yield return (start, end - start, "connection string password", "ConnectionStringPassword");
-            }
-        }
+        return false;
     }
 }

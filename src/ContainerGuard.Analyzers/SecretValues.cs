@@ -86,7 +86,11 @@ internal static class SecretValues
                 case IInvocationOperation invocation when IsStringFormatOrConcat(invocation.TargetMethod):
                     foreach (var argument in invocation.Arguments)
                     {
-                        pending.Push(argument.Value);
+                        // The composite format ("{0}-{1}") is a template; the values are the arguments.
+                        if (argument.Parameter?.Name is not ("format" or "provider"))
+                        {
+                            pending.Push(argument.Value);
+                        }
                     }
 
                     break;
