@@ -67,7 +67,7 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
         }
     }
 
-    private static bool IsReplaceable(ExpressionSyntax value)
+    internal static bool IsReplaceable(ExpressionSyntax value)
     {
         if (!value.IsKind(SyntaxKind.StringLiteralExpression) && value is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
         {
@@ -132,8 +132,12 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
                 $"{configurationName}[\"{ConfigurationKey(name)}\"] ?? throw new {exception}(\"Configuration value {ConfigurationKey(name)} is not set.\")");
 
         ExpressionSyntax newValue = NeedsParentheses(value) ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
-        newValue = newValue.WithTriviaFrom(value);
+        return ReplaceValue(root, value, newValue.WithTriviaFrom(value));
+    }
 
+    /// <summary>Replaces a constant value with a run-time one; a <c>const</c> declaration holding it loses <c>const</c>.</summary>
+    internal static SyntaxNode ReplaceValue(SyntaxNode root, ExpressionSyntax value, ExpressionSyntax newValue)
+    {
         // const string Password = "…" cannot hold a run-time value: make it static readonly (a local: drop const).
         if (value.Ancestors().OfType<FieldDeclarationSyntax>().FirstOrDefault() is { } field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
         {
@@ -158,7 +162,7 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
     }
 
     /// <summary>The shortest name of System.<paramref name="name"/> that binds at <paramref name="position"/>.</summary>
-    private static string SystemTypeName(SemanticModel model, int position, string name)
+    internal static string SystemTypeName(SemanticModel model, int position, string name)
     {
         var symbols = model.LookupNamespacesAndTypes(position, name: name);
         if (symbols.Length == 1 && symbols[0] is INamedTypeSymbol type && type.ToDisplayString() == "System." + name)
@@ -169,7 +173,7 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
         return symbols.IsEmpty && model.LookupNamespacesAndTypes(position, name: "System").Length == 1 ? "System." + name : "global::System." + name;
     }
 
-    private static bool NeedsParentheses(ExpressionSyntax value)
+    internal static bool NeedsParentheses(ExpressionSyntax value)
         => value.Parent is not (EqualsValueClauseSyntax or ArgumentSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or InitializerExpressionSyntax)
            && !(value.Parent is AssignmentExpressionSyntax assignment && assignment.Right == value);
 

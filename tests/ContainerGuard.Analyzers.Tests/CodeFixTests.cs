@@ -140,3 +140,23 @@ public class CodeFixTests
     public void Environment_variable_names_follow_the_symbol(string name, string expected)
         => Assert.Equal(expected, ReadSecretAtRunTimeCodeFix.EnvironmentVariableName(name));
 }
+
+public class ConnectionStringFixTests
+{
+    [Fact]
+    public Task Only_the_password_of_a_connection_string_moves_out() => Infrastructure.Verifier<KnownFormatSecretAnalyzer, MoveSecretOutOfLiteralCodeFix>.VerifyFixAsync("""
+        using System;
+        class C
+        {
+            string cs = "Server=db;Password={|CG1002:Pr0d-Db-pw|};Database=orders";
+            const string Verbatim = @"Server=db;Pwd={|CG1002:Pr0d-Db-pw2|}";
+        }
+        """, """
+        using System;
+        class C
+        {
+            string cs = "Server=db;Password=" + Environment.GetEnvironmentVariable("DB_PASSWORD") + ";Database=orders";
+            static readonly string Verbatim = @"Server=db;Pwd=" + Environment.GetEnvironmentVariable("DB_PASSWORD");
+        }
+        """);
+}

@@ -40,7 +40,7 @@ public class RobustnessTests
     [Fact]
     public async Task Large_file_credentials_analyzer_reports_only_the_planted_findings()
     {
-        var diagnostics = await Infrastructure.Verifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(LargeFile(3000, 25));
+        var diagnostics = await Infrastructure.Verifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         // 25 planted passwords, 100 token branches; "a" given to apiKey is too short to be a secret.
         Assert.Equal(125, diagnostics.Count(d => d.Id == "CG1001"));
@@ -49,7 +49,7 @@ public class RobustnessTests
     [Fact]
     public async Task Large_file_known_format_analyzer_reports_only_the_planted_findings()
     {
-        var diagnostics = await Infrastructure.Verifier<KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(LargeFile(3000, 25));
+        var diagnostics = await Infrastructure.Verifier<KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         Assert.Equal(25, diagnostics.Count(d => d.Id == "CG1002"));
     }
