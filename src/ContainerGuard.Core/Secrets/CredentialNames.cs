@@ -108,7 +108,7 @@ public sealed class CredentialNames
     private static readonly HashSet<string> PassCompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "root", "admin", "db", "user", "my", "sql", "mysql", "pg", "ldap", "ftp", "smtp", "mail", "redis", "app", "sa", "sys",
-        "master", "key", "store", "keystore", "truststore", "rabbit", "mq", "vnc", "rdp", "ssh", "web", "api", "proxy", "git",
+        "master", "key", "store", "keystore", "truststore", "srcstore", "deststore", "srckey", "destkey", "rabbit", "mq", "vnc", "rdp", "ssh", "web", "api", "proxy", "git",
     };
 
     // "<word> key" phrases that name a secret key. "key" alone (GPG_KEY, PUBLIC_KEY, SIGNING_KEY id) does not.
@@ -142,7 +142,7 @@ public sealed class CredentialNames
         "issuer", "authority", "scope", "scopes", "claim", "claims", "request", "response", "cache", "validity", "valid", "invalid",
         "status", "state", "input", "box", "textbox", "form", "dialog", "view", "page", "screen", "button", "link", "size", "bits",
         "algorithm", "alg", "uid", "mount", "volume", "exists", "present", "provided", "supplied", "configured", "used", "needed",
-        "vault", "keyvault", "holder", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
+        "vault", "keyvault", "holder", "stdin", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
         "expected",
     };
 

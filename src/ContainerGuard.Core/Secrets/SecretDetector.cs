@@ -245,6 +245,133 @@ public static class SecretDetector
         }
     }
 
+    /// <summary>
+    /// <c>NAME=value</c> pairs in free text (a shell word, a script line, <c>export X="…"</c> inside an echo) whose
+    /// name is credential-like and whose value is a plausible secret. The name must start the text or follow white
+    /// space, <c>;</c>, <c>&amp;</c>, <c>|</c>, <c>(</c>, a quote or a literal <c>\n</c>/<c>\t</c>; one or two leading
+    /// dashes are allowed (<c>--password=…</c>). Spans cover the value only; <see cref="SecretMatch.Name"/> is the name.
+    /// </summary>
+    public static IReadOnlyList<SecretMatch> FindCredentialAssignments(string? text, CredentialNames names)
+    {
+        if (text is null || text.Length < 5 || text.IndexOf('=') < 0)
+        {
+            return NoMatches;
+        }
+
+        List<SecretMatch>? matches = null;
+        int searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            int equals = text.IndexOf('=', searchFrom);
+            if (equals < 0)
+            {
+                break;
+            }
+
+            searchFrom = equals + 1;
+            int keyStart = equals;
+            while (keyStart > 0 && equals - keyStart < MaxKeyLookBack && IsKeyChar(text[keyStart - 1]))
+            {
+                keyStart--;
+            }
+
+            if (keyStart == equals || !IsAssignmentStart(text, keyStart))
+            {
+                continue;
+            }
+
+            int nameStart = keyStart;
+            while (nameStart < equals && text[nameStart] == '-' && nameStart - keyStart < 2)
+            {
+                nameStart++;
+            }
+
+            if (nameStart == equals || !IsLetter(text[nameStart]) && text[nameStart] != '_')
+            {
+                continue;
+            }
+
+            string name = text.Substring(nameStart, equals - nameStart);
+            var nameMatch = names.Match(name);
+            if (!nameMatch.IsMatch)
+            {
+                continue;
+            }
+
+            int start = equals + 1;
+            int end;
+            if (start < text.Length && (text[start] == '"' || text[start] == '\''))
+            {
+                char quote = text[start];
+                start++;
+                end = text.IndexOf(quote, start, Math.Min(256, text.Length - start));
+                if (end < 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                end = start;
+                while (end < text.Length && end - start < MaxForwardScan && !IsValueTerminator(text[end]) && !(text[end] == '\\' && end + 1 < text.Length && (text[end + 1] == 'n' || text[end + 1] == 't')))
+                {
+                    end++;
+                }
+            }
+
+            searchFrom = Math.Max(searchFrom, end);
+            int length = end - start;
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            string value = text.Substring(start, length);
+            if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
+            {
+                continue;
+            }
+
+            var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
+            Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+        }
+
+        return matches ?? (IReadOnlyList<SecretMatch>)NoMatches;
+    }
+
+    private static bool IsAssignmentStart(string s, int keyStart)
+    {
+        if (keyStart == 0)
+        {
+            return true;
+        }
+
+        char p = s[keyStart - 1];
+        if (char.IsWhiteSpace(p) || p == ';' || p == '&' || p == '|' || p == '(' || p == '"' || p == '\'' || p == '`' || p == '{' || p == ',')
+        {
+            return true;
+        }
+
+        // a literal \n or \t written inside an echo/printf string
+        return keyStart >= 2 && s[keyStart - 2] == '\\' && (p == 'n' || p == 't');
+    }
+
+    private static bool IsValueTerminator(char c)
+        => char.IsWhiteSpace(c) || c == ';' || c == '|' || c == '&' || c == '`' || c == '"' || c == '\'' || c == ')' || c == ',' || c == '}';
+
+    private static bool HasShellExpansion(string value)
+    {
+        for (int i = 0; i + 1 < value.Length; i++)
+        {
+            if (value[i] == '$' && (value[i + 1] == '{' || value[i + 1] == '(' || value[i + 1] == '_' || IsLetter(value[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ---- token formats with a prefix ----
 
     private static int MatchGitHub(string s, int i, ref List<SecretMatch>? matches)
