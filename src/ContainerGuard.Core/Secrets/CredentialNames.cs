@@ -201,6 +201,11 @@ public sealed class CredentialNames
             return new CredentialNameMatch(name, Normalize(name), CredentialCategory.Configured);
         }
 
+        if (_configuredWords.Count == 0 && _configuredPhrases.Count == 0 && !HasCredentialRoot(name))
+        {
+            return CredentialNameMatch.None;
+        }
+
         var words = SplitWords(name);
         int last = -1;
         string? word = null;
@@ -237,6 +242,22 @@ public sealed class CredentialNames
         }
 
         return new CredentialNameMatch(name, word, category);
+    }
+
+    // Every built-in credential word contains one of these: a name without any is rejected without allocating.
+    private static readonly string[] CredentialRoots = { "pas", "pwd", "secret", "token", "key", "cred", "conn", "bearer", "pat" };
+
+    private static bool HasCredentialRoot(string name)
+    {
+        foreach (var root in CredentialRoots)
+        {
+            if (name.IndexOf(root, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when any word of <paramref name="name"/> is a credential word, qualifiers ignored (<c>kv-db-password-name</c>).</summary>

@@ -83,7 +83,9 @@ public sealed class SecretInRunRule : DockerfileRule
 
             if (command.IsJsonForm && command.Scripts.Count == 0 && command.JsonArguments.Count > 0)
             {
-                CheckWords(context, command, reportOn, command.JsonArguments, names, reported);
+                // ["mysql", "-uroot", "-pS3cret"]: the exec form is one command without a shell.
+                var exec = new ShellCommand(Array.Empty<LogicalWord>(), command.JsonArguments, string.Empty);
+                CheckCommand(context, command, reportOn, exec, null, names, reported);
             }
         }
     }

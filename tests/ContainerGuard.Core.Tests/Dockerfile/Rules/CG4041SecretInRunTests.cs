@@ -42,6 +42,8 @@ public class CG4041SecretInRunTests
     [InlineData("RUN <<EOF\nset -e\necho 'root:[|S3cr3t!x|]' | chpasswd\nEOF")]
     [InlineData("CMD mysql -uroot -p[|S3cret99|] app")]
     [InlineData("ONBUILD RUN mysql -uroot -p[|S3cret99|]")]
+    [InlineData("ENTRYPOINT [\"mysql\", \"-uroot\", \"-p[|S3cret99|]\"]")]
+    [InlineData("HEALTHCHECK CMD redis-cli -a [|S3cret99|] ping")]
     public void Fires_on_a_literal_credential(string run)
     {
         Verify(Id, "FROM alpine:3.20\n" + run + "\n");
