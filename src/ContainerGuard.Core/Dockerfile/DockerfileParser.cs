@@ -30,6 +30,9 @@ public static class DockerfileParser
 
     internal const string InternalErrorMessage = "internal parser error";
 
+    /// <summary>Without the safety net: tests use it so that a parser bug shows as the exception it is.</summary>
+    internal static DockerfileDocument ParseUnguarded(string content) => new FileParser(content ?? string.Empty).Run();
+
     private sealed class FileParser
     {
         private readonly string _content;
@@ -92,8 +95,15 @@ public static class DockerfileParser
                 if (_ignoredIds.Count > 0)
                 {
                     instruction.IgnoredRuleIds = _ignoredIds.ToArray();
+                    if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                    {
+                        trigger.IgnoredRuleIds = instruction.IgnoredRuleIds;
+                    }
+
                     _ignoredIds.Clear();
                 }
+
+                TrackWindowsShell(instruction, context);
 
                 _instructions.Add(instruction);
             }
@@ -102,6 +112,50 @@ public static class DockerfileParser
             var document = new DockerfileDocument(_text, _escape, _directives, _instructions, stages, _errors);
             ResolveImages(document);
             return document;
+        }
+
+        // Stage name -> whether that stage runs Windows shells, so FROM <stage> inherits it.
+        private readonly Dictionary<string, bool> _windowsStages = new(StringComparer.OrdinalIgnoreCase);
+        private string? _currentStageName;
+
+        /// <summary>
+        /// Shell text of Windows images is PowerShell or cmd, where <c>\</c> is a path separator: follow the
+        /// stage's base image and SHELL instructions so the shell splitter reads it that way.
+        /// </summary>
+        private void TrackWindowsShell(Instruction instruction, ParseContext context)
+        {
+            if (instruction is FromInstruction from)
+            {
+                string image = from.Image?.Value ?? string.Empty;
+                context.WindowsShell = _windowsStages.TryGetValue(image, out bool inherited)
+                    ? inherited
+                    : IsWindowsImage(image);
+                _currentStageName = from.StageName?.Value;
+                if (_currentStageName != null)
+                {
+                    _windowsStages[_currentStageName] = context.WindowsShell;
+                }
+            }
+            else if (instruction is CommandInstruction { Keyword: "SHELL", JsonArguments.Count: > 0 } shell)
+            {
+                string program = InstructionParser.ProgramName(shell.JsonArguments[0].Value).ToLowerInvariant();
+                if (program.EndsWith(".exe", StringComparison.Ordinal))
+                {
+                    program = program.Substring(0, program.Length - 4);
+                }
+
+                context.WindowsShell = program is "powershell" or "pwsh" or "cmd";
+                if (_currentStageName != null)
+                {
+                    _windowsStages[_currentStageName] = context.WindowsShell;
+                }
+            }
+        }
+
+        private static bool IsWindowsImage(string image)
+        {
+            string lower = image.ToLowerInvariant();
+            return lower.Contains("mcr.microsoft.com/windows") || lower.Contains("servercore") || lower.Contains("nanoserver");
         }
 
         private int SkipSpaces(int start, int end)
@@ -319,8 +373,7 @@ public static class DockerfileParser
                 _line++;
                 if (end - textStart == delimiter.Length && string.CompareOrdinal(_content, textStart, delimiter, 0, delimiter.Length) == 0)
                 {
-                    int next = _line < _text.LineCount ? _text.GetLineStart(_line) : _content.Length;
-                    return new HeredocBody(builder.ToLogicalText(start), terminated: true, end: Math.Max(end, Math.Min(next, end)));
+                    return new HeredocBody(builder.ToLogicalText(start), terminated: true, end: end);
                 }
 
                 builder.AppendRange(_content, textStart, end);
@@ -338,6 +391,7 @@ public static class DockerfileParser
         private List<DockerfileStage> BuildStages()
         {
             var stages = new List<DockerfileStage>();
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             DockerfileStage? current = null;
             foreach (var instruction in _instructions)
             {
@@ -345,16 +399,9 @@ public static class DockerfileParser
                 {
                     current = new DockerfileStage(stages.Count, from);
                     from.Stage = current;
-                    if (from.StageName != null)
+                    if (from.StageName != null && !names.Add(from.StageName.Value))
                     {
-                        foreach (var earlier in stages)
-                        {
-                            if (string.Equals(earlier.Name, from.StageName.Value, StringComparison.OrdinalIgnoreCase))
-                            {
-                                _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
-                                break;
-                            }
-                        }
+                        _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
                     }
 
                     stages.Add(current);
@@ -373,6 +420,10 @@ public static class DockerfileParser
 
                 instruction.Stage = current;
                 current.Add(instruction);
+                if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                {
+                    trigger.Stage = current; // not in the stage's list: it runs in builds FROM this image
+                }
             }
 
             if (stages.Count > 0)
@@ -391,11 +442,13 @@ public static class DockerfileParser
         private static void ResolveImages(DockerfileDocument document)
         {
             var global = VariableScope.Global(document);
+            var named = new Dictionary<string, DockerfileStage>(StringComparer.OrdinalIgnoreCase);
             foreach (var stage in document.Stages)
             {
                 var from = stage.From;
                 if (from.Image == null)
                 {
+                    AddName(named, stage);
                     continue;
                 }
 
@@ -404,15 +457,20 @@ public static class DockerfileParser
 
                 // FROM <earlier stage>: BuildKit compares the expanded name with the stage names, case-insensitively.
                 string reference = from.ResolvedImage ?? from.Image.Value;
-                for (int i = stage.Index - 1; i >= 0; i--)
+                if (named.TryGetValue(reference, out var earlier))
                 {
-                    var earlier = document.Stages[i];
-                    if (earlier.Name != null && string.Equals(earlier.Name, reference, StringComparison.OrdinalIgnoreCase))
-                    {
-                        stage.BaseStage = earlier;
-                        break;
-                    }
+                    stage.BaseStage = earlier;
                 }
+
+                AddName(named, stage);
+            }
+        }
+
+        private static void AddName(Dictionary<string, DockerfileStage> named, DockerfileStage stage)
+        {
+            if (stage.Name != null && !named.ContainsKey(stage.Name))
+            {
+                named[stage.Name] = stage;
             }
         }
     }

@@ -108,14 +108,14 @@ public sealed class CredentialNames
     private static readonly HashSet<string> PassCompoundPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "root", "admin", "db", "user", "my", "sql", "mysql", "pg", "ldap", "ftp", "smtp", "mail", "redis", "app", "sa", "sys",
-        "master", "key", "store", "keystore", "truststore", "rabbit", "mq", "vnc", "rdp", "ssh", "web", "api", "proxy", "git",
+        "master", "key", "store", "keystore", "truststore", "srcstore", "deststore", "srckey", "destkey", "rabbit", "mq", "vnc", "rdp", "ssh", "web", "api", "proxy", "git",
     };
 
     // "<word> key" phrases that name a secret key. "key" alone (GPG_KEY, PUBLIC_KEY, SIGNING_KEY id) does not.
     private static readonly HashSet<string> KeyPhraseHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "api", "access", "secret", "private", "account", "storage", "master", "encryption", "subscription", "app", "auth",
-        "client", "hmac",
+        "client", "hmac", "license", "licence",
     };
 
     // Before "pass" these mean a processing pass, not a password: FirstPass, RENDER_PASS.
@@ -142,7 +142,7 @@ public sealed class CredentialNames
         "issuer", "authority", "scope", "scopes", "claim", "claims", "request", "response", "cache", "validity", "valid", "invalid",
         "status", "state", "input", "box", "textbox", "form", "dialog", "view", "page", "screen", "button", "link", "size", "bits",
         "algorithm", "alg", "uid", "mount", "volume", "exists", "present", "provided", "supplied", "configured", "used", "needed",
-        "vault", "keyvault", "holder", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
+        "vault", "keyvault", "holder", "stdin", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
         "expected",
     };
 
@@ -201,6 +201,11 @@ public sealed class CredentialNames
             return new CredentialNameMatch(name, Normalize(name), CredentialCategory.Configured);
         }
 
+        if (_configuredWords.Count == 0 && _configuredPhrases.Count == 0 && !HasCredentialRoot(name))
+        {
+            return CredentialNameMatch.None;
+        }
+
         var words = SplitWords(name);
         int last = -1;
         string? word = null;
@@ -237,6 +242,22 @@ public sealed class CredentialNames
         }
 
         return new CredentialNameMatch(name, word, category);
+    }
+
+    // Every built-in credential word contains one of these: a name without any is rejected without allocating.
+    private static readonly string[] CredentialRoots = { "pas", "pwd", "secret", "token", "key", "cred", "conn", "bearer", "pat" };
+
+    private static bool HasCredentialRoot(string name)
+    {
+        foreach (var root in CredentialRoots)
+        {
+            if (name.IndexOf(root, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when any word of <paramref name="name"/> is a credential word, qualifiers ignored (<c>kv-db-password-name</c>).</summary>

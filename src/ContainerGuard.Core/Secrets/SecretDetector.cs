@@ -245,6 +245,133 @@ public static class SecretDetector
         }
     }
 
+    /// <summary>
+    /// <c>NAME=value</c> pairs in free text (a shell word, a script line, <c>export X="…"</c> inside an echo) whose
+    /// name is credential-like and whose value is a plausible secret. The name must start the text or follow white
+    /// space, <c>;</c>, <c>&amp;</c>, <c>|</c>, <c>(</c>, a quote or a literal <c>\n</c>/<c>\t</c>; one or two leading
+    /// dashes are allowed (<c>--password=…</c>). Spans cover the value only; <see cref="SecretMatch.Name"/> is the name.
+    /// </summary>
+    public static IReadOnlyList<SecretMatch> FindCredentialAssignments(string? text, CredentialNames names)
+    {
+        if (text is null || text.Length < 5 || text.IndexOf('=') < 0)
+        {
+            return NoMatches;
+        }
+
+        List<SecretMatch>? matches = null;
+        int searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            int equals = text.IndexOf('=', searchFrom);
+            if (equals < 0)
+            {
+                break;
+            }
+
+            searchFrom = equals + 1;
+            int keyStart = equals;
+            while (keyStart > 0 && equals - keyStart < MaxKeyLookBack && IsKeyChar(text[keyStart - 1]))
+            {
+                keyStart--;
+            }
+
+            if (keyStart == equals || !IsAssignmentStart(text, keyStart))
+            {
+                continue;
+            }
+
+            int nameStart = keyStart;
+            while (nameStart < equals && text[nameStart] == '-' && nameStart - keyStart < 2)
+            {
+                nameStart++;
+            }
+
+            if (nameStart == equals || !IsLetter(text[nameStart]) && text[nameStart] != '_')
+            {
+                continue;
+            }
+
+            string name = text.Substring(nameStart, equals - nameStart);
+            var nameMatch = names.Match(name);
+            if (!nameMatch.IsMatch)
+            {
+                continue;
+            }
+
+            int start = equals + 1;
+            int end;
+            if (start < text.Length && (text[start] == '"' || text[start] == '\''))
+            {
+                char quote = text[start];
+                start++;
+                end = text.IndexOf(quote, start, Math.Min(256, text.Length - start));
+                if (end < 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                end = start;
+                while (end < text.Length && end - start < MaxForwardScan && !IsValueTerminator(text[end]) && !(text[end] == '\\' && end + 1 < text.Length && (text[end + 1] == 'n' || text[end + 1] == 't')))
+                {
+                    end++;
+                }
+            }
+
+            searchFrom = Math.Max(searchFrom, end);
+            int length = end - start;
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            string value = text.Substring(start, length);
+            if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
+            {
+                continue;
+            }
+
+            var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
+            Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+        }
+
+        return matches ?? (IReadOnlyList<SecretMatch>)NoMatches;
+    }
+
+    private static bool IsAssignmentStart(string s, int keyStart)
+    {
+        if (keyStart == 0)
+        {
+            return true;
+        }
+
+        char p = s[keyStart - 1];
+        if (char.IsWhiteSpace(p) || p == ';' || p == '&' || p == '|' || p == '(' || p == '"' || p == '\'' || p == '`' || p == '{' || p == ',')
+        {
+            return true;
+        }
+
+        // a literal \n or \t written inside an echo/printf string
+        return keyStart >= 2 && s[keyStart - 2] == '\\' && (p == 'n' || p == 't');
+    }
+
+    private static bool IsValueTerminator(char c)
+        => char.IsWhiteSpace(c) || c == ';' || c == '|' || c == '&' || c == '`' || c == '"' || c == '\'' || c == ')' || c == ',' || c == '}';
+
+    private static bool HasShellExpansion(string value)
+    {
+        for (int i = 0; i + 1 < value.Length; i++)
+        {
+            if (value[i] == '$' && (value[i + 1] == '{' || value[i + 1] == '(' || value[i + 1] == '_' || IsLetter(value[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // ---- token formats with a prefix ----
 
     private static int MatchGitHub(string s, int i, ref List<SecretMatch>? matches)
@@ -648,10 +775,14 @@ public static class SecretDetector
         AwsSecret,
     }
 
+    /// <summary>
+    /// What the key just before a '=' or ':' is, judged from its last characters only (constant work per
+    /// separator: this runs for every '=' and ':' of every string).
+    /// </summary>
     private static KeyKind KeyBefore(string s, int separator)
     {
         int j = separator - 1;
-        while (j >= 0 && s[j] == ' ')
+        while (j >= 0 && s[j] == ' ' && separator - j < 4)
         {
             j--;
         }
@@ -661,52 +792,61 @@ public static class SecretDetector
             j--;
         }
 
-        int keyEnd = j + 1;
-        while (j >= 0 && keyEnd - j <= MaxKeyLookBack && IsKeyChar(s[j]))
-        {
-            j--;
-        }
-
-        int keyStart = j + 1;
-        int keyLength = keyEnd - keyStart;
-        if (keyLength < 3 || keyLength >= MaxKeyLookBack)
+        if (j < 2)
         {
             return KeyKind.None;
         }
 
+        int keyEnd = j + 1;
+        char last = (char)(s[j] | 0x20);
         if (s[separator] == '=')
         {
-            if (keyLength == 3 && AtIgnoreCase(s, keyStart, "sig") && keyStart > 0 && (s[keyStart - 1] == '?' || s[keyStart - 1] == '&'))
+            switch (last)
             {
-                return KeyKind.Signature;
-            }
+                case 'd':
+                    return KeyIs(s, keyEnd, "password") || KeyIs(s, keyEnd, "pwd") ? KeyKind.Password : KeyKind.None;
+                case 'g':
+                    return KeyIs(s, keyEnd, "sig") && keyEnd - 3 > 0 && (s[keyEnd - 4] == '?' || s[keyEnd - 4] == '&') ? KeyKind.Signature : KeyKind.None;
+                case 'e':
+                    return KeyIs(s, keyEnd, "sharedaccesssignature") ? KeyKind.SharedAccessSignature : KeyKind.None;
+                case 'y':
+                    if (KeyIs(s, keyEnd, "accountkey"))
+                    {
+                        return KeyKind.AccountKey;
+                    }
 
-            if (IsKey(s, keyStart, keyLength, "password") || IsKey(s, keyStart, keyLength, "pwd"))
-            {
-                return KeyKind.Password;
-            }
+                    if (KeyIs(s, keyEnd, "sharedaccesskey"))
+                    {
+                        return KeyKind.SharedAccessKey;
+                    }
 
-            if (IsKey(s, keyStart, keyLength, "accountkey"))
-            {
-                return KeyKind.AccountKey;
-            }
-
-            if (IsKey(s, keyStart, keyLength, "sharedaccesskey"))
-            {
-                return KeyKind.SharedAccessKey;
-            }
-
-            if (IsKey(s, keyStart, keyLength, "sharedaccesssignature"))
-            {
-                return KeyKind.SharedAccessSignature;
+                    break;
+                default:
+                    return KeyKind.None;
             }
         }
 
-        return EndsWithIgnoreCase(s, keyStart, keyLength, "secret_access_key")
-            || EndsWithIgnoreCase(s, keyStart, keyLength, "secretaccesskey")
-            || EndsWithIgnoreCase(s, keyStart, keyLength, "aws_secret_key")
+        if (last != 'y')
+        {
+            return KeyKind.None;
+        }
+
+        return EndsAt(s, keyEnd, "secret_access_key") || EndsAt(s, keyEnd, "secretaccesskey") || EndsAt(s, keyEnd, "aws_secret_key")
             ? KeyKind.AwsSecret
             : KeyKind.None;
+    }
+
+    /// <summary>The key ending at <paramref name="keyEnd"/> is exactly <paramref name="key"/> (case-insensitive).</summary>
+    private static bool KeyIs(string s, int keyEnd, string key)
+    {
+        int start = keyEnd - key.Length;
+        return start >= 0 && (start == 0 || !IsKeyChar(s[start - 1])) && string.Compare(s, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private static bool EndsAt(string s, int end, string suffix)
+    {
+        int start = end - suffix.Length;
+        return start >= 0 && string.Compare(s, start, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     private static int MatchKeyValue(string s, int separator, ref List<SecretMatch>? matches)
@@ -719,7 +859,7 @@ public static class SecretDetector
         }
 
         int keyStart = keyEnd;
-        while (keyStart > 0 && IsKeyChar(s[keyStart - 1]))
+        while (keyStart > 0 && keyEnd - keyStart < MaxKeyLookBack && IsKeyChar(s[keyStart - 1]))
         {
             keyStart--;
         }
@@ -1070,12 +1210,6 @@ public static class SecretDetector
 
         return false;
     }
-
-    private static bool IsKey(string s, int start, int length, string key)
-        => length == key.Length && string.Compare(s, start, key, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
-
-    private static bool EndsWithIgnoreCase(string s, int start, int length, string suffix)
-        => length >= suffix.Length && string.Compare(s, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool At(string s, int i, string prefix)
         => i >= 0 && i + prefix.Length <= s.Length && string.CompareOrdinal(s, i, prefix, 0, prefix.Length) == 0;

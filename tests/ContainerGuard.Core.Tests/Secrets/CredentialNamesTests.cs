@@ -47,6 +47,7 @@ public class CredentialNamesTests
     [InlineData("BearerToken", "token")]
     [InlineData("Ocp-Apim-Subscription-Key", "subscription key")]
     [InlineData("DefaultPassword", "password")]
+    [InlineData("LICENSE_KEY", "license key")]
     public void Credential_names_match_with_their_word(string name, string word)
     {
         var match = CredentialNames.Default.Match(name);
@@ -72,7 +73,6 @@ public class CredentialNamesTests
     [InlineData("PUBLIC_KEY")]
     [InlineData("SIGNING_KEY_ID")]
     [InlineData("AWS_ACCESS_KEY_ID")]
-    [InlineData("LICENSE_KEY")]
     [InlineData("PrimaryKey")]
     // names that describe a credential rather than hold it
     [InlineData("PasswordLabel")]

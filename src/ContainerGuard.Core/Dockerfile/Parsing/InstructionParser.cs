@@ -35,7 +35,11 @@ internal sealed class ParseContext
 
     public List<ParseError> Errors { get; }
 
-    public bool Windows => Escape == '`';
+    /// <summary>Shell text is Windows (PowerShell/cmd): escape=`, a Windows base image or a Windows SHELL.</summary>
+    public bool Windows => Escape == '`' || WindowsShell;
+
+    /// <summary>Set by the file parser from the stage's image and SHELL instructions.</summary>
+    public bool WindowsShell { get; set; }
 
     /// <summary>Reads the body of a heredoc (delimiter, strip tabs) from the following lines.</summary>
     public Func<string, bool, HeredocBody>? ReadHeredoc { get; set; }
@@ -96,7 +100,7 @@ internal static class InstructionParser
         int end = Math.Max(line.SourceSpan.End, keywordSpan.End);
         foreach (var heredoc in instruction.Heredocs)
         {
-            end = Math.Max(end, heredoc.Content.GetSourceOffset(heredoc.Content.Length));
+            end = Math.Max(end, heredoc.End);
         }
 
         instruction.Span = TextSpan.FromBounds(keywordSpan.Start, Math.Max(end, instruction.Span.End));
@@ -106,7 +110,7 @@ internal static class InstructionParser
     private static FromInstruction ParseFrom(string keyword, TextSpan keywordSpan, LogicalText args, ParseContext context)
     {
         var from = new FromInstruction(keyword, keywordSpan);
-        var words = DockerWords.WhitespaceWords(args, context.Escape, unquote: false);
+        var words = DockerWords.WhitespaceWords(args, context.Escape, unquote: true);
         if (words.Count == 0)
         {
             context.Error("FROM requires an image name (FROM [--platform=…] image [AS name])", keywordSpan);
@@ -371,21 +375,26 @@ internal static class InstructionParser
         for (; index < elements.Count - 1; index++)
         {
             string option = elements[index].Value;
-            if (option.Length < 2 || option[0] != '-' || option == "--")
+            if (option.Length < 2 || (option[0] != '-' && option[0] != '+') || option == "--")
             {
                 return null;
             }
 
-            if (option[1] != '-' && option.IndexOf('c') > 0)
+            if (option[1] != '-' && option[0] == '-' && option.IndexOf('c') > 0)
             {
                 return ShellScriptParser.Parse(JsonForm.ToLogicalText(text, elements[index + 1]), windows: false);
+            }
+
+            if (option == "-o" || option == "+o" || option == "-O" || option == "+O")
+            {
+                index++; // "-o pipefail": the option's argument
             }
         }
 
         return null;
     }
 
-    private static string ProgramName(string path)
+    internal static string ProgramName(string path)
     {
         int slash = path.LastIndexOfAny(new[] { '/', '\\' });
         return slash < 0 ? path : path.Substring(slash + 1);
@@ -584,6 +593,7 @@ internal static class InstructionParser
         }
 
         var inner = new ParseContext(context.Escape, context.Errors);
+        inner.WindowsShell = context.WindowsShell;
         var trigger = Parse(args, inner);
         onBuild.Trigger = trigger;
         if (trigger.Keyword is "ONBUILD" or "FROM" or "MAINTAINER")
