@@ -113,6 +113,9 @@ public class CG1001HardCodedCredentialTests
                 var host = "db.contoso.com";
                 var passwordFile = "/run/secrets/db_password";
                 string? token2 = null;
+                var publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo";
+                var clientId = "0b1d7c2e-9f3a-4c52-8e7d-1a2b3c4d5e6f";
+                var tokenEndpoint = "https://login.microsoftonline.com/common/oauth2/v2.0/token";
             }
         }
         """);
@@ -151,6 +154,16 @@ public class CG1001HardCodedCredentialTests
         var diagnostics = await VerifyCS.GetDiagnosticsAsync("""
             class C { string dbPassword = "Sup3r-S3cret-Value"; }
             """, assemblyName: "Orders.Tests");
+        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(diagnostics).Severity);
+    }
+
+    [Fact]
+    public async Task Projects_referencing_a_test_framework_get_info_severity()
+    {
+        var xunit = MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location);
+        var diagnostics = await VerifyCS.GetDiagnosticsAsync("""
+            class C { string dbPassword = "Sup3r-S3cret-Value"; }
+            """, additionalReferences: new[] { xunit });
         Assert.Equal(DiagnosticSeverity.Info, Assert.Single(diagnostics).Severity);
     }
 

@@ -33,13 +33,13 @@ internal static class Verifier<TAnalyzer>
     }
 
     /// <summary>Runs the analyzer and returns its diagnostics, for assertions on messages.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false)
+    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null)
     {
         using var workspace = new AdhocWorkspace();
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         var projectInfo = ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, assemblyName, assemblyName, LanguageNames.CSharp,
             compilationOptions: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
-            metadataReferences: references);
+            metadataReferences: references.AddRange(additionalReferences ?? Array.Empty<MetadataReference>()));
         var solution = workspace.CurrentSolution.AddProject(projectInfo);
         var id = projectInfo.Id;
         solution = solution
