@@ -33,7 +33,14 @@ internal static class Verifier<TAnalyzer>
     }
 
     /// <summary>Runs the analyzer and returns its diagnostics, for assertions on messages.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null)
+    public static Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null)
+        => AnalyzerRunner.GetDiagnosticsAsync(new DiagnosticAnalyzer[] { new TAnalyzer() }, source, assemblyName, editorConfig, allowErrors, additionalReferences);
+}
+
+internal static class AnalyzerRunner
+{
+    /// <summary>Runs <paramref name="analyzers"/> over one file (plus <see cref="Stubs"/>); fails the test if an analyzer throws.</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(DiagnosticAnalyzer[] analyzers, string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null)
     {
         using var workspace = new AdhocWorkspace();
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
@@ -57,7 +64,7 @@ internal static class Verifier<TAnalyzer>
         var options = new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty, project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
         var exceptions = new System.Collections.Concurrent.ConcurrentBag<string>();
         var withAnalyzers = compilation.WithAnalyzers(
-            System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()),
+            System.Collections.Immutable.ImmutableArray.Create(analyzers),
             new CompilationWithAnalyzersOptions(options, (exception, _, _) => exceptions.Add(exception.GetType().Name), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
         Assert.True(exceptions.IsEmpty, "analyzer threw: " + string.Join(", ", exceptions));
