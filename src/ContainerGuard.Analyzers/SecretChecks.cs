@@ -22,7 +22,8 @@ internal sealed class SecretChecks
     public CredentialNameMatch MatchName(string? name) => _names.Match(name);
 
     /// <summary>True when <paramref name="value"/>, given to <paramref name="name"/>, looks like a real secret (not empty, a placeholder, a label, a setting name…).</summary>
-    public static bool IsPlausibleSecret(CredentialNameMatch name, string value) => SecretValueClassifier.IsPlausibleSecret(value, name);
+    public static bool IsPlausibleSecret(CredentialNameMatch name, string value)
+        => SecretValueClassifier.IsPlausibleSecret(value, name) && !PublicWellKnownValues.IsPublic(value);
 
     /// <summary>Cheap test without allocation: false means <see cref="FindKnownFormats"/> finds nothing.</summary>
     public static bool MayContainKnownFormat(string value) => SecretDetector.MightContainSecret(value);

@@ -28,7 +28,7 @@ internal static class SecretValues
 
     /// <summary>
     /// The constant strings an expression is built from: through conversions, concatenation, interpolation,
-    /// string.Format/Concat arguments, conditional and coalesce branches. Bounded, iterative.
+    /// string.Format/Concat arguments (not other arrays: a list of words is not one value), conditional and coalesce branches. Bounded, iterative.
     /// </summary>
     public static List<SecretValue> Collect(IOperation? value)
     {
@@ -87,17 +87,22 @@ internal static class SecretValues
                     foreach (var argument in invocation.Arguments)
                     {
                         // The composite format ("{0}-{1}") is a template; the values are the arguments.
-                        if (argument.Parameter?.Name is not ("format" or "provider"))
+                        if (argument.Parameter?.Name is "format" or "provider")
+                        {
+                            continue;
+                        }
+
+                        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                        {
+                            foreach (var element in initializer.ElementValues)
+                            {
+                                pending.Push(element);
+                            }
+                        }
+                        else
                         {
                             pending.Push(argument.Value);
                         }
-                    }
-
-                    break;
-                case IArrayCreationOperation { Initializer: { } initializer }:
-                    foreach (var element in initializer.ElementValues)
-                    {
-                        pending.Push(element);
                     }
 
                     break;

@@ -73,6 +73,7 @@ public class CG1001HardCodedCredentialTests
                 var password = {|CG1001:"Pr0d-"|} + suffix;
                 var secret = $"{|CG1001:s3cr3t-|}{n}";
                 var apiKey = string.Format("{0}-{1}", {|CG1001:"k3y-abc-99"|}, n);
+                var clientSecret = string.Format("{0}{1}{2}{3}", {|CG1001:"cl13nt-"|}, n, n, n);
                 ReadOnlySpan<byte> tokenBytes = {|CG1001:"t0k3n-bytes-1"u8|};
             }
         }
@@ -116,6 +117,8 @@ public class CG1001HardCodedCredentialTests
                 var publicKey = "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo";
                 var clientId = "0b1d7c2e-9f3a-4c52-8e7d-1a2b3c4d5e6f";
                 var tokenEndpoint = "https://login.microsoftonline.com/common/oauth2/v2.0/token";
+                string[] tokens = { "FROM", "RUN", "COPY-ALL" };
+                const string AzuriteAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
             }
         }
         """);
