@@ -243,6 +243,33 @@ public class SecretDetectorTests
         Assert.Empty(SecretDetector.AnalyzeAssignment(name, value, CredentialNames.Default));
     }
 
+    [Theory]
+    [InlineData("{\"password\": \"[|S3cr3t!x|]\", \"user\": \"app\"}", "password")]
+    [InlineData("export GOOGLE_DEFAULT_CLIENT_SECRET=\"[|kdloedMFGdGla2P1|]\"\\nexport X=1", "GOOGLE_DEFAULT_CLIENT_SECRET")]
+    [InlineData("--password=[|S3cr3t!x|] --user=app", "password")]
+    [InlineData("a=1;DB_PASS='[|S3cr3t!x|]'", "DB_PASS")]
+    public void Credential_assignments_in_text(string markup, string name)
+    {
+        var parsed = Markup.Parse(markup);
+        var match = Assert.Single(SecretDetector.FindCredentialAssignments(parsed.Text, CredentialNames.Default));
+        Assert.Equal(SecretKind.CredentialAssignment, match.Kind);
+        Assert.Equal(name, match.Name);
+        Assert.Equal((parsed.Spans[0].Start, parsed.Spans[0].Length), (match.Start, match.Length));
+    }
+
+    [Theory]
+    [InlineData("s/password=.*/password=x/")]
+    [InlineData("{\"passwordLength\": \"12\"}")]
+    [InlineData("{\"password\": \"${PW}\"}")]
+    [InlineData("PASSWORD_FILE=/run/secrets/pw")]
+    [InlineData("DB_PASSWORD=$DB_PASSWORD")]
+    [InlineData("password=changeme")]
+    [InlineData("token_type=bearer")]
+    public void Non_secret_assignments_in_text(string text)
+    {
+        Assert.Empty(SecretDetector.FindCredentialAssignments(text, CredentialNames.Default));
+    }
+
     [Fact]
     public void Match_descriptions_never_contain_the_value()
     {

@@ -233,6 +233,42 @@ public sealed class SecretInRunRule : DockerfileRule
         }
 
         CheckSqlPassword(context, instruction, reportOn, word, reported);
+        CheckNetrc(context, instruction, reportOn, word, reported);
+    }
+
+    /// <summary>A .netrc line written by echo/printf: <c>machine host login user password secret</c>.</summary>
+    private static void CheckNetrc(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, List<TextSpan> reported)
+    {
+        string v = word.Value;
+        if (v.Length < 20 || v.IndexOf("machine ", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        int from = 0;
+        while (from < v.Length)
+        {
+            int k = v.IndexOf(" password ", from, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return;
+            }
+
+            int start = k + 10;
+            while (start < v.Length && v[start] == ' ')
+            {
+                start++;
+            }
+
+            int end = start;
+            while (end < v.Length && !char.IsWhiteSpace(v[end]) && !(v[end] == '\\' && end + 1 < v.Length && v[end + 1] == 'n'))
+            {
+                end++;
+            }
+
+            ReportSubValue(context, instruction, reportOn, word, start, end - start, "password in a .netrc entry", reported);
+            from = Math.Max(end, k + 1);
+        }
     }
 
     /// <summary>IDENTIFIED BY 'x' (MySQL), PASSWORD 'x' (PostgreSQL CREATE/ALTER ROLE).</summary>
