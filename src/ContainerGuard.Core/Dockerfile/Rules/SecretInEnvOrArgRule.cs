@@ -59,7 +59,7 @@ public sealed class SecretInEnvOrArgRule : DockerfileRule
             foreach (var match in found)
             {
                 context.Report(Rule, reportOn, DockerfileSecrets.MapSpan(value, match),
-                    $"{instruction.Keyword} {key} contains a {match.Description} ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
+                    $"{instruction.Keyword} {key} contains {DockerfileSecrets.WithArticle(match.Description)} ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
             }
 
             return;

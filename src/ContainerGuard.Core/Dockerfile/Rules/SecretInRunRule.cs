@@ -229,7 +229,7 @@ public sealed class SecretInRunRule : DockerfileRule
 
         foreach (var match in SecretDetector.FindCredentialAssignments(word.Value, names))
         {
-            Report(context, instruction, reportOn, word, match.Start, match.Length, match.Description, reported);
+            Report(context, instruction, reportOn, word, match.Start, match.Length, match.Description, reported, assignedName: match.Name);
         }
 
         CheckSqlPassword(context, instruction, reportOn, word, reported);
@@ -422,7 +422,7 @@ public sealed class SecretInRunRule : DockerfileRule
         Report(context, instruction, reportOn, word, start, length, description, reported);
     }
 
-    private static void Report(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, int start, int length, string description, List<TextSpan> reported)
+    private static void Report(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, int start, int length, string description, List<TextSpan> reported, string? assignedName = null)
     {
         var span = DockerfileSecrets.MapSpan(word, start, length);
         foreach (var earlier in reported)
@@ -434,8 +434,11 @@ public sealed class SecretInRunRule : DockerfileRule
         }
 
         reported.Add(span);
+        string what = assignedName != null
+            ? $"sets {assignedName} to a literal value"
+            : "contains " + DockerfileSecrets.WithArticle(description);
         context.Report(Rule, reportOn, span,
-            $"{instruction.Keyword} contains a {description} ({SecretRedactor.Redact(word.Value, start, length)}); it stays in the image history. Use RUN --mount=type=secret and read the secret from the mounted file.");
+            $"{instruction.Keyword} {what} ({SecretRedactor.Redact(word.Value, start, length)}); it stays in the image history. Use RUN --mount=type=secret and read the secret from the mounted file.");
     }
 
     private static IEnumerable<LogicalWord> Arguments(ShellCommand command)
