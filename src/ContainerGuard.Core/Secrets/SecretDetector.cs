@@ -847,7 +847,7 @@ public static class SecretDetector
             return i + 1;
         }
 
-        Add(ref matches, new SecretMatch(SecretKind.BearerToken, start, length, SecretConfidence.Medium));
+        Add(ref matches, new SecretMatch(SecretKind.BearerToken, start, length, SecretConfidence.Low));
         return start;
     }
 

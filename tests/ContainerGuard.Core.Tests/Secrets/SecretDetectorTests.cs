@@ -126,6 +126,20 @@ public class SecretDetectorTests
         Assert.True(matches.Count == 0, $"{caseName}: unexpected {string.Join(", ", matches.Select(m => m.ToString()))}");
     }
 
+    [Theory]
+    [InlineData("github classic", SecretConfidence.High)]
+    [InlineData("sql password", SecretConfidence.High)]
+    [InlineData("pem", SecretConfidence.High)]
+    [InlineData("storage key alone", SecretConfidence.Medium)]
+    [InlineData("azure client secret", SecretConfidence.Medium)]
+    [InlineData("aws key id", SecretConfidence.Medium)]
+    [InlineData("bearer", SecretConfidence.Low)]
+    public void Confidence_reflects_how_distinctive_the_format_is(string caseName, SecretConfidence confidence)
+    {
+        var match = Assert.Single(SecretDetector.Analyze(Markup.Parse(FiringCases[caseName].Markup).Text));
+        Assert.Equal(confidence, match.Confidence);
+    }
+
     [Fact]
     public void Several_secrets_in_one_string_are_each_reported_in_order()
     {
