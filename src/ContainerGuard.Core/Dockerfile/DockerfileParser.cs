@@ -111,6 +111,7 @@ public static class DockerfileParser
             var stages = BuildStages();
             var document = new DockerfileDocument(_text, _escape, _directives, _instructions, stages, _errors);
             ResolveImages(document);
+            document.ScopeTable = null; // built before BaseStage links existed: rebuild on first use
             return document;
         }
 
@@ -230,7 +231,7 @@ public static class DockerfileParser
                 }
                 else
                 {
-                    _errors.Add(new ParseError($"invalid escape token '{value}' does not match ` or \\", TextSpan.FromBounds(valueStart, valueEnd)));
+                    _errors.Add(new ParseError($"invalid escape token '{TextHelpers.Show(value)}' does not match ` or \\", TextSpan.FromBounds(valueStart, valueEnd)));
                 }
             }
 
@@ -401,7 +402,7 @@ public static class DockerfileParser
                     from.Stage = current;
                     if (from.StageName != null && !names.Add(from.StageName.Value))
                     {
-                        _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
+                        _errors.Add(new ParseError($"duplicate stage name \"{TextHelpers.Show(from.StageName.Value)}\"", from.StageName.Span));
                     }
 
                     stages.Add(current);
@@ -412,7 +413,7 @@ public static class DockerfileParser
                 {
                     if (instruction is not ArgInstruction)
                     {
-                        _errors.Add(new ParseError($"{instruction.Keyword} before the first FROM: only ARG may come before FROM (no build stage in current context)", instruction.KeywordSpan));
+                        _errors.Add(new ParseError($"{TextHelpers.Show(instruction.Keyword)} before the first FROM: only ARG may come before FROM (no build stage in current context)", instruction.KeywordSpan));
                     }
 
                     continue;

@@ -106,6 +106,13 @@ public sealed class Heredoc
     /// <summary>The opening <c>&lt;&lt;EOF</c> word.</summary>
     public TextSpan Span { get; }
 
+    /// <summary>
+    /// True when a shell runs this body as a script (<c>RUN &lt;&lt;EOF</c>, <c>RUN bash &lt;&lt;EOF</c>): it is then
+    /// also in <see cref="CommandInstruction.Scripts"/>. False for data (<c>COPY</c>, <c>RUN python3 &lt;&lt;EOF</c>,
+    /// <c>RUN cat &lt;&lt;EOF &gt; file</c>).
+    /// </summary>
+    public bool IsShellScript { get; internal set; }
+
     /// <summary>File offset just past the terminator line (the end of the file when unterminated).</summary>
     internal int End { get; set; }
 }

@@ -126,6 +126,14 @@ public sealed class CredentialNames
         "lint", "check", "shader", "optimization", "opt", "analysis", "lowering", "by", "over", "under",
     };
 
+    // Before "token" these name a token that is not a credential: CancellationToken, ContinuationToken, SyntaxToken.
+    private static readonly HashSet<string> TokenNotCredential = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cancellation", "continuation", "next", "page", "paging", "sync", "change", "antiforgery", "syntax", "resume", "delta",
+        "cursor", "idempotency", "correlation", "lexer", "parser", "end", "start", "open", "close", "eof", "first", "last",
+        "current", "previous", "prev", "peek", "skip", "pagination", "lease", "concurrency", "etag", "word", "text", "string",
+    };
+
     // After the credential word these describe the credential rather than hold it: PasswordLabel, TokenEndpoint, SECRET_NAME.
     private static readonly HashSet<string> DescriptiveSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -142,7 +150,7 @@ public sealed class CredentialNames
         "issuer", "authority", "scope", "scopes", "claim", "claims", "request", "response", "cache", "validity", "valid", "invalid",
         "status", "state", "input", "box", "textbox", "form", "dialog", "view", "page", "screen", "button", "link", "size", "bits",
         "algorithm", "alg", "uid", "mount", "volume", "exists", "present", "provided", "supplied", "configured", "used", "needed",
-        "vault", "keyvault", "holder", "stdin", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
+        "vault", "keyvault", "holder", "stdin", "through", "thru", "rate", "fail", "failed", "ratio", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
         "expected",
     };
 
@@ -303,6 +311,12 @@ public sealed class CredentialNames
         if (BuiltInWords.TryGetValue(w, out category))
         {
             if (string.Equals(w, "pass", StringComparison.OrdinalIgnoreCase) && i > 0 && PassNotPassword.Contains(words[i - 1]))
+            {
+                word = string.Empty;
+                return false;
+            }
+
+            if (category == CredentialCategory.Token && i > 0 && TokenNotCredential.Contains(words[i - 1]))
             {
                 word = string.Empty;
                 return false;

@@ -246,14 +246,15 @@ public static class SecretDetector
     }
 
     /// <summary>
-    /// <c>NAME=value</c> pairs in free text (a shell word, a script line, <c>export X="…"</c> inside an echo) whose
-    /// name is credential-like and whose value is a plausible secret. The name must start the text or follow white
+    /// <c>NAME=value</c> pairs in free text (a shell word, a script line, <c>export X="…"</c> inside an echo), and
+    /// JSON <c>"name": "value"</c> pairs, whose name is credential-like and whose value is a plausible secret
+    /// (plus Docker <c>config.json</c> <c>"auth"</c> entries that decode to user:password). The name must start the text or follow white
     /// space, <c>;</c>, <c>&amp;</c>, <c>|</c>, <c>(</c>, a quote or a literal <c>\n</c>/<c>\t</c>; one or two leading
     /// dashes are allowed (<c>--password=…</c>). Spans cover the value only; <see cref="SecretMatch.Name"/> is the name.
     /// </summary>
     public static IReadOnlyList<SecretMatch> FindCredentialAssignments(string? text, CredentialNames names)
     {
-        if (text is null || text.Length < 5 || text.IndexOf('=') < 0)
+        if (text is null || text.Length < 5)
         {
             return NoMatches;
         }
@@ -336,7 +337,95 @@ public static class SecretDetector
             Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
         }
 
-        return matches ?? (IReadOnlyList<SecretMatch>)NoMatches;
+        FindQuotedKeyValues(text, names, ref matches);
+        return matches is null ? NoMatches : Resolve(matches);
+    }
+
+    /// <summary>
+    /// <c>"password": "…"</c> (JSON) pairs with a credential-like key, and the <c>"auth": "&lt;base64 of user:password&gt;"</c>
+    /// entries of a Docker <c>config.json</c>.
+    /// </summary>
+    private static void FindQuotedKeyValues(string text, CredentialNames names, ref List<SecretMatch>? matches)
+    {
+        int searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            int colon = text.IndexOf(':', searchFrom);
+            if (colon < 0)
+            {
+                return;
+            }
+
+            searchFrom = colon + 1;
+            int j = colon - 1;
+            while (j >= 0 && text[j] == ' ' && colon - j < 4)
+            {
+                j--;
+            }
+
+            if (j < 1 || text[j] != '"')
+            {
+                continue;
+            }
+
+            int keyEnd = j;
+            int keyStart = keyEnd;
+            while (keyStart > 0 && keyEnd - keyStart < MaxKeyLookBack && IsKeyChar(text[keyStart - 1]))
+            {
+                keyStart--;
+            }
+
+            if (keyStart == keyEnd || keyStart == 0 || text[keyStart - 1] != '"')
+            {
+                continue;
+            }
+
+            int start = colon + 1;
+            while (start < text.Length && text[start] == ' ' && start - colon < 4)
+            {
+                start++;
+            }
+
+            if (start >= text.Length || text[start] != '"')
+            {
+                continue;
+            }
+
+            start++;
+            int end = text.IndexOf('"', start, Math.Min(MaxForwardScan, text.Length - start));
+            if (end <= start)
+            {
+                continue;
+            }
+
+            searchFrom = end + 1;
+            int length = end - start;
+            string name = text.Substring(keyStart, keyEnd - keyStart);
+            if (string.Equals(name, "auth", StringComparison.Ordinal))
+            {
+                if (length >= 8 && Run(text, start, c => IsBase64(c) || c == '=') == end && DecodesToUserAndPassword(text, start, length))
+                {
+                    Add(ref matches, new SecretMatch(SecretKind.BasicAuthorization, start, length, SecretConfidence.High));
+                }
+
+                continue;
+            }
+
+            var nameMatch = names.Match(name);
+            if (!nameMatch.IsMatch)
+            {
+                continue;
+            }
+
+            string value = text.Substring(start, length);
+            if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
+            {
+                continue;
+            }
+
+            var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
+            Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+        }
     }
 
     private static bool IsAssignmentStart(string s, int keyStart)
@@ -758,7 +847,7 @@ public static class SecretDetector
             return i + 1;
         }
 
-        Add(ref matches, new SecretMatch(SecretKind.BearerToken, start, length, SecretConfidence.Medium));
+        Add(ref matches, new SecretMatch(SecretKind.BearerToken, start, length, SecretConfidence.Low));
         return start;
     }
 

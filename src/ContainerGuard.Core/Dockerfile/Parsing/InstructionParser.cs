@@ -127,7 +127,7 @@ internal static class InstructionParser
             }
             else
             {
-                context.Error($"invalid name for build stage: \"{name.Value}\", name can't start with a number or contain symbols", name.Span);
+                context.Error($"invalid name for build stage: \"{TextHelpers.Show(name.Value)}\", name can't start with a number or contain symbols", name.Span);
             }
         }
         else if (words.Count != 1)
@@ -242,7 +242,7 @@ internal static class InstructionParser
                 int equals = args.Value.IndexOf('=', start, end - start);
                 if (equals < 0)
                 {
-                    context.Error($"Syntax error - can't find = in \"{args.Value.Substring(start, end - start)}\". Must be of the form: name=value", args.GetSourceSpan(start, end - start));
+                    context.Error($"Syntax error - can't find = in \"{TextHelpers.Show(args.Value.Substring(start, end - start))}\". Must be of the form: name=value", args.GetSourceSpan(start, end - start));
                     continue;
                 }
 
@@ -287,7 +287,7 @@ internal static class InstructionParser
 
             if (type != "CMD")
             {
-                context.Error($"Unknown type \"{type}\" in HEALTHCHECK (try CMD)", args.GetSourceSpan(words[0].Start, words[0].End - words[0].Start));
+                context.Error($"Unknown type \"{TextHelpers.Show(type)}\" in HEALTHCHECK (try CMD)", args.GetSourceSpan(words[0].Start, words[0].End - words[0].Start));
                 return command;
             }
 
@@ -423,7 +423,7 @@ internal static class InstructionParser
             var opener = args.GetSourceSpan(start, end - start);
             if (!body.Terminated)
             {
-                context.Error($"unterminated heredoc: no line \"{name}\" ends it", opener);
+                context.Error($"unterminated heredoc: no line \"{TextHelpers.Show(name)}\" ends it", opener);
             }
 
             heredocs.Add(new Heredoc(name, strip, quoted, body.Content, opener) { End = body.End });
@@ -507,6 +507,7 @@ internal static class InstructionParser
         {
             if (IsShellShebang(heredoc.Content.Value))
             {
+                heredoc.IsShellScript = true;
                 scripts.Add(ShellScriptParser.Parse(heredoc.Content, windows));
             }
         }
@@ -611,7 +612,7 @@ internal static class InstructionParser
         var instruction = new WordsInstruction(keyword, keywordSpan);
         if (!KnownKeywords.Contains(keyword))
         {
-            context.Error($"unknown instruction: {keyword}", keywordSpan);
+            context.Error($"unknown instruction: {TextHelpers.Show(keyword)}", keywordSpan);
         }
 
         List<LogicalWord> words;

@@ -127,6 +127,10 @@ public class WindowsEscapeTests
     }
 
     [Fact]
+    public void Directive_after_a_byte_order_mark()
+        => Assert.Equal('`', ParserAssert.ParseClean("\uFEFF# escape=`\r\nFROM alpine\r\n").EscapeChar);
+
+    [Fact]
     public void Backslash_does_not_continue_lines_with_backtick_escape()
     {
         var doc = ParserAssert.ParseClean("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\\nRUN dir\n");

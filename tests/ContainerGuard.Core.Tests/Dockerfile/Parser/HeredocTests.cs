@@ -67,10 +67,10 @@ public class HeredocTests
     {
         var doc = ParseClean("FROM python\nRUN python3 <<EOF\nimport os; print(os.name)\nEOF\nRUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n");
         var first = (CommandInstruction)doc.Instructions[1];
-        Assert.Single(first.Heredocs);
+        Assert.False(first.Heredocs.Single().IsShellScript);
         Assert.Equal("python3", first.Scripts.Single().Commands.Single().Name);
         var second = (CommandInstruction)doc.Instructions[2];
-        Assert.Single(second.Heredocs);
+        Assert.False(second.Heredocs.Single().IsShellScript);
         Assert.Empty(second.Scripts);
     }
 
@@ -81,6 +81,8 @@ public class HeredocTests
         var first = (CommandInstruction)doc.Instructions[1];
         Assert.Equal(new[] { "bash", "curl", "sh" }, first.Scripts.SelectMany(s => s.Commands).Select(c => c.Name));
         var second = (CommandInstruction)doc.Instructions[2];
+        Assert.True(second.Heredocs.Single().IsShellScript);
+        Assert.Same(second.Heredocs[0].Content, second.Scripts.Single().Source);
         Assert.Equal(new[] { "set", "wget" }, second.Scripts.Single().Commands.Select(c => c.Name));
     }
 

@@ -77,3 +77,60 @@ public class ScopeAndErrorTests
         ParseClean("# syntax=docker/dockerfile:1\n# check=error=true\nARG A\nfrom --platform=linux/amd64 alpine as Base\nrun --mount=type=cache,target=/var/cache/apk apk add x\nCOPY --parents --exclude=*.md . /src\nADD --chmod=755 https://x /y\nSTOPSIGNAL SIGKILL\nCMD\nENTRYPOINT []\n");
     }
 }
+
+public class ScopeCacheTests
+{
+    [Fact]
+    public void Scope_of_global_args_and_triggers()
+    {
+        var doc = ParserAssert.ParseClean("ARG A=1\nARG B=$A-2\nFROM alpine\nENV C=3\nONBUILD RUN echo $C\n");
+        Assert.Equal("1", doc.ScopeAt(doc.Instructions[1]).Expand("$A"));
+        Assert.Equal("", doc.ScopeAt(doc.Instructions[0]).Expand("$A"));
+        Assert.Equal("1-2", doc.GlobalScope.Expand("${B}"));
+        var trigger = ((OnBuildInstruction)doc.Instructions[4]).Trigger!;
+        Assert.Equal("3", doc.ScopeAt(trigger).Expand("$C"));
+    }
+
+    [Fact]
+    public void Many_variables_stay_linear_and_answer_null_past_the_budget()
+    {
+        var text = new System.Text.StringBuilder("FROM alpine\n");
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append("ENV V").Append(i).Append('=').Append(i).Append('\n');
+        }
+
+        text.Append("USER $V1\n");
+        var doc = ParserAssert.ParseClean(text.ToString());
+        Assert.Equal("1", doc.ScopeAt(doc.Instructions[10]).Expand("$V1"));
+        foreach (var instruction in doc.Instructions)
+        {
+            doc.ScopeAt(instruction);
+        }
+
+        Assert.Null(doc.ScopeAt(doc.Instructions[^1]).Expand("$V1")); // beyond the copy budget: unknown
+        Assert.Equal("root", doc.ScopeAt(doc.Instructions[^1]).Expand("root"));
+    }
+}
+
+public class ErrorMessageTests
+{
+    [Theory]
+    [InlineData("FROM alpine\nghp_1234567890abcdefghijklmnopqrstuvwxyzAB\n", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB")]
+    [InlineData("ghp_1234567890abcdefghijklmnopqrstuvwxyzAB\nFROM alpine\n", "ghp_1234567890abcdefghijklmnopqrstuvwxyzAB")]
+    [InlineData("FROM alpine\nENV A=1 s3cr3tP4ssw0rd!\n", "s3cr3tP4ssw0rd!")]
+    [InlineData("FROM alpine AS Pa55w0rd!Pa55\n", "Pa55w0rd!Pa55")]
+    public void Error_messages_never_repeat_long_user_text(string text, string secret)
+    {
+        var doc = DockerfileParser.Parse(text);
+        Assert.NotEmpty(doc.Errors);
+        foreach (var error in doc.Errors)
+        {
+            Assert.DoesNotContain(secret.ToUpperInvariant(), error.Message.ToUpperInvariant(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Short_keyword_typos_are_shown()
+        => Assert.Equal("unknown instruction: CMDD", DockerfileParser.Parse("FROM alpine\ncmdd x\n").Errors.Single().Message);
+}

@@ -120,4 +120,21 @@ public class ShellScriptTests
         Assert.True(Script("echo a )").IsIncomplete);
         Assert.False(Script("echo ok").IsIncomplete);
     }
+
+    [Fact]
+    public void Loops_with_redirections_and_case_inside_substitution()
+    {
+        Assert.Equal(new[] { "read", "echo", "echo" }, Names("while read -r line; do echo \"$line\"; done < /tmp/list && echo end"));
+        Assert.Equal(new[] { "echo", "echo", "exec" }, Names("echo $(case $a in x) echo x;; esac) && exec 3>&-"));
+        Assert.Single(Script("exec 3>&-").Commands.Single().Words);
+    }
+
+    [Fact]
+    public void Word_spans_cover_the_word_as_written_across_a_continuation()
+    {
+        var (doc, spans) = Parse("FROM alpine\nRUN echo [|\"a \\\n  b\"|] c\n");
+        var word = ((CommandInstruction)doc.Instructions[1]).Scripts[0].Commands[0].Words[1];
+        Assert.Equal("a   b", word.Value);
+        Span(doc, spans[0], word.Span);
+    }
 }
