@@ -15,6 +15,7 @@ internal sealed class AnalyzerSettings
 {
     public const string SecretNamesProperty = "build_property.ContainerGuardSecretNames";
     public const string TestSeverityProperty = "build_property.ContainerGuardTestSeverity";
+    public const string EnabledProperty = "build_property.ContainerGuardEnabled";
 
     private static readonly string[] TestFrameworkAssemblies =
     {
@@ -24,12 +25,16 @@ internal sealed class AnalyzerSettings
 
     private static readonly string[] TestAssemblySuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests" };
 
-    private AnalyzerSettings(bool isTestCode, DiagnosticSeverity? testSeverity, ImmutableArray<string> extraSecretNames)
+    private AnalyzerSettings(bool enabled, bool isTestCode, DiagnosticSeverity? testSeverity, ImmutableArray<string> extraSecretNames)
     {
+        Enabled = enabled;
         IsTestCode = isTestCode;
         TestSeverity = testSeverity;
         ExtraSecretNames = extraSecretNames;
     }
+
+    /// <summary>False when the project set <c>ContainerGuardEnabled=false</c>: the analyzers register nothing.</summary>
+    public bool Enabled { get; }
 
     public bool IsTestCode { get; }
 
@@ -43,6 +48,8 @@ internal sealed class AnalyzerSettings
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
         global.TryGetValue(SecretNamesProperty, out var secretNames);
         global.TryGetValue(TestSeverityProperty, out var testSeverityText);
+        global.TryGetValue(EnabledProperty, out var enabledText);
+        var enabled = !string.Equals(enabledText?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 
         DiagnosticSeverity? testSeverity = DiagnosticSeverity.Info;
         if (!string.IsNullOrWhiteSpace(testSeverityText) && SeverityNames.TryParse(testSeverityText, out var parsed))
@@ -56,7 +63,7 @@ internal sealed class AnalyzerSettings
             };
         }
 
-        return new AnalyzerSettings(IsTestAssembly(compilation), testSeverity, SplitNames(secretNames));
+        return new AnalyzerSettings(enabled, IsTestAssembly(compilation), testSeverity, SplitNames(secretNames));
     }
 
     private static bool IsTestAssembly(Compilation compilation)

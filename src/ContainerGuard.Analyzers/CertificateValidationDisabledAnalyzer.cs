@@ -26,13 +26,13 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sslPolicyErrors = start.Compilation.GetTypeByMetadataName("System.Net.Security.SslPolicyErrors");
-            if (sslPolicyErrors is null)
+            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            if (sslPolicyErrors is null || !settings.Enabled)
             {
                 return;
             }
 
             var httpClientHandler = start.Compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
-            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
 
             start.RegisterOperationAction(
                 context => AnalyzeDelegateCreation(context, (IDelegateCreationOperation)context.Operation, sslPolicyErrors, settings),

@@ -29,6 +29,11 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            if (!settings.Enabled)
+            {
+                return;
+            }
+
             var analysis = new Analysis(settings, new SecretChecks(settings.ExtraSecretNames), CredentialTypes.Resolve(start.Compilation));
 
             start.RegisterOperationAction(c => analysis.VariableDeclarator(c), OperationKind.VariableDeclarator);

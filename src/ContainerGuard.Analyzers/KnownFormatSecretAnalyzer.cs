@@ -25,6 +25,11 @@ public sealed class KnownFormatSecretAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            if (!settings.Enabled)
+            {
+                return;
+            }
+
             start.RegisterSyntaxNodeAction(
                 context =>
                 {

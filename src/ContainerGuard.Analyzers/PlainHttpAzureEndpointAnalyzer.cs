@@ -41,6 +41,11 @@ public sealed class PlainHttpAzureEndpointAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            if (!settings.Enabled)
+            {
+                return;
+            }
+
             start.RegisterSyntaxNodeAction(
                 context =>
                 {

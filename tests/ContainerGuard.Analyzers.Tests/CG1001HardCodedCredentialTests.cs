@@ -200,6 +200,16 @@ public class CG1001HardCodedCredentialTests
     }
 
     [Fact]
+    public Task ContainerGuardEnabled_false_switches_the_analyzers_off()
+    {
+        var test = VerifyCS.Create("""
+            class C { string dbPassword = "Sup3r-S3cret-Value"; }
+            """);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardEnabled = false\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Pragma_suppresses() => VerifyCS.VerifyAsync("""
         class C
         {
