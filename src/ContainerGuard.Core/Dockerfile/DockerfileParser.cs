@@ -308,7 +308,7 @@ public static class DockerfileParser
             builder.AppendRange(_content, first, end);
             int lastEnd = end;
             _line++;
-            bool continued = TrimContinuation(builder);
+            bool continued = TrimContinuation(builder, 0);
             while (continued && _line < _text.LineCount)
             {
                 int start = _text.GetLineStart(_line);
@@ -320,9 +320,10 @@ public static class DockerfileParser
                     continue;
                 }
 
+                int lineStartInBuilder = builder.Length;
                 builder.AppendRange(_content, start, lineEnd);
                 lastEnd = lineEnd;
-                continued = TrimContinuation(builder);
+                continued = TrimContinuation(builder, lineStartInBuilder);
             }
 
             int length = builder.Length;
@@ -336,15 +337,20 @@ public static class DockerfileParser
             return builder.ToLogicalText(endOffset);
         }
 
-        private bool TrimContinuation(OffsetTextBuilder builder)
+        /// <summary>
+        /// BuildKit's <c>([^\\])\\[ \t]*$|^\\[ \t]*$</c> on the physical line that starts at
+        /// <paramref name="lineStart"/>: an escape character at the end continues the line unless it is itself
+        /// escaped (<c>echo \\</c> ends with a literal backslash).
+        /// </summary>
+        private bool TrimContinuation(OffsetTextBuilder builder, int lineStart)
         {
             int i = builder.Length - 1;
-            while (i >= 0 && (builder[i] == ' ' || builder[i] == '\t'))
+            while (i >= lineStart && (builder[i] == ' ' || builder[i] == '\t'))
             {
                 i--;
             }
 
-            if (i >= 0 && builder[i] == _escape)
+            if (i >= lineStart && builder[i] == _escape && (i == lineStart || builder[i - 1] != _escape))
             {
                 builder.Truncate(i);
                 return true;
@@ -392,7 +398,6 @@ public static class DockerfileParser
         private List<DockerfileStage> BuildStages()
         {
             var stages = new List<DockerfileStage>();
-            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             DockerfileStage? current = null;
             foreach (var instruction in _instructions)
             {
@@ -400,11 +405,6 @@ public static class DockerfileParser
                 {
                     current = new DockerfileStage(stages.Count, from);
                     from.Stage = current;
-                    if (from.StageName != null && !names.Add(from.StageName.Value))
-                    {
-                        _errors.Add(new ParseError($"duplicate stage name \"{TextHelpers.Show(from.StageName.Value)}\"", from.StageName.Span));
-                    }
-
                     stages.Add(current);
                     continue;
                 }
@@ -467,6 +467,7 @@ public static class DockerfileParser
             }
         }
 
+        // A duplicate stage name is only a BuildKit lint warning; references resolve to the first stage.
         private static void AddName(Dictionary<string, DockerfileStage> named, DockerfileStage stage)
         {
             if (stage.Name != null && !named.ContainsKey(stage.Name))

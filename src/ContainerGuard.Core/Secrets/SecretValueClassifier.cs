@@ -113,7 +113,7 @@ public static class SecretValueClassifier
             return SecretValueKind.Empty;
         }
 
-        if (v.IndexOf("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (PublicWellKnownValues.IsPublic(v) || v.IndexOf("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return SecretValueKind.DevelopmentStorage;
         }

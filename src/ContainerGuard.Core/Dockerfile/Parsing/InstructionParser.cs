@@ -103,6 +103,11 @@ internal static class InstructionParser
             end = Math.Max(end, heredoc.End);
         }
 
+        if (instruction is OnBuildInstruction { Trigger: { } trigger })
+        {
+            end = Math.Max(end, trigger.Span.End);
+        }
+
         instruction.Span = TextSpan.FromBounds(keywordSpan.Start, Math.Max(end, instruction.Span.End));
         return instruction;
     }
@@ -593,8 +598,12 @@ internal static class InstructionParser
             return onBuild;
         }
 
-        var inner = new ParseContext(context.Escape, context.Errors);
-        inner.WindowsShell = context.WindowsShell;
+        // BuildKit reads heredocs of a trigger too (ONBUILD RUN <<EOF).
+        var inner = new ParseContext(context.Escape, context.Errors)
+        {
+            WindowsShell = context.WindowsShell,
+            ReadHeredoc = context.ReadHeredoc,
+        };
         var trigger = Parse(args, inner);
         onBuild.Trigger = trigger;
         if (trigger.Keyword is "ONBUILD" or "FROM" or "MAINTAINER")

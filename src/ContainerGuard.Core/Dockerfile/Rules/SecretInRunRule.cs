@@ -55,6 +55,8 @@ public sealed class SecretInRunRule : DockerfileRule
         "mariadb", "mariadb-admin", "mariadb-dump", "mariadb-import", "mariadb-check",
     };
 
+    private static readonly string[] SqlPasswordKeywords = { "IDENTIFIED BY", "PASSWORD" };
+
     private static readonly HashSet<string> EchoCommands = new(StringComparer.Ordinal) { "echo", "printf" };
 
     private static readonly CredentialNameMatch PasswordContext = CredentialNames.Default.Match("password");
@@ -162,9 +164,13 @@ public sealed class SecretInRunRule : DockerfileRule
             }
         }
 
+        // The short option that takes a password, decided once per command (not once per word).
+        string? passwordOption = PasswordShortOption.TryGetValue(program, out var o) ? o
+            : LoginClients.Contains(program) && HasWord(words, "login") ? "-p"
+            : null;
         for (int k = 1; k < words.Count; k++)
         {
-            k = CheckOption(context, instruction, reportOn, program, words, k, names, reported);
+            k = CheckOption(context, instruction, reportOn, program, passwordOption, words, k, names, reported);
         }
 
         if (program == "htpasswd")
@@ -174,7 +180,7 @@ public sealed class SecretInRunRule : DockerfileRule
     }
 
     /// <summary>Checks the option at words[k]; returns the index of the last word it consumed.</summary>
-    private static int CheckOption(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, string program, IReadOnlyList<LogicalWord> words, int k, CredentialNames names, List<TextSpan> reported)
+    private static int CheckOption(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, string program, string? option, IReadOnlyList<LogicalWord> words, int k, CredentialNames names, List<TextSpan> reported)
     {
         var word = words[k];
         string w = word.Value;
@@ -191,9 +197,6 @@ public sealed class SecretInRunRule : DockerfileRule
             return k;
         }
 
-        string? option = PasswordShortOption.TryGetValue(program, out var o) ? o
-            : LoginClients.Contains(program) && HasWord(words, "login") ? "-p"
-            : null;
         if (option != null)
         {
             if (w == option && next != null)
@@ -327,7 +330,7 @@ public sealed class SecretInRunRule : DockerfileRule
             return;
         }
 
-        foreach (var keyword in new[] { "IDENTIFIED BY", "PASSWORD" })
+        foreach (var keyword in SqlPasswordKeywords)
         {
             int from = 0;
             while (from < v.Length)

@@ -138,3 +138,22 @@ public class WindowsEscapeTests
         Assert.Equal(@"C:\", ((WordsInstruction)doc.Instructions[1]).Words.Single().Value);
     }
 }
+
+public class EscapedEscapeTests
+{
+    [Fact]
+    public void Escaped_escape_at_end_of_line_does_not_continue()
+    {
+        var doc = ParserAssert.ParseClean("FROM alpine\nRUN echo \\\\\nUSER app\nRUN \\\n  echo a\n");
+        Assert.Equal(new[] { "FROM", "RUN", "USER", "RUN" }, doc.Instructions.Select(i => i.Keyword));
+        Assert.Equal("echo \\\\", doc.Instructions[1].Arguments.Value);
+        Assert.Equal("echo a", doc.Instructions[3].Arguments.Value.Trim());
+    }
+
+    [Fact]
+    public void Lone_escape_line_continues()
+    {
+        var doc = ParserAssert.ParseClean("FROM alpine\nRUN echo a \\\n\\\n  && echo b\n");
+        Assert.Equal(2, ((CommandInstruction)doc.Instructions[1]).Scripts[0].Commands.Count);
+    }
+}

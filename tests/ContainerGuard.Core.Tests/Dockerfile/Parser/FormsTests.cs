@@ -24,13 +24,22 @@ public class FormsTests
     [InlineData("CMD [\"a\",]")]
     [InlineData("CMD [\"a\"")]
     [InlineData("CMD [a]")]
-    [InlineData("ENTRYPOINT [\"a\"] x")]
     public void Invalid_json_falls_back_to_the_shell_form(string line)
     {
         var doc = ParseClean("FROM alpine\n" + line + "\n");
         var cmd = (CommandInstruction)doc.Instructions[1];
         Assert.False(cmd.IsJsonForm);
         Assert.NotNull(cmd.ShellForm);
+    }
+
+    [Fact]
+    public void Text_after_a_json_array_is_ignored_like_buildkit()
+    {
+        // BuildKit decodes the first JSON value of the line and ignores what follows.
+        var doc = ParseClean("FROM alpine\nENTRYPOINT [\"a\"] x\n");
+        var entrypoint = (CommandInstruction)doc.Instructions[1];
+        Assert.True(entrypoint.IsJsonForm);
+        Assert.Equal("a", entrypoint.JsonArguments.Single().Value);
     }
 
     [Fact]

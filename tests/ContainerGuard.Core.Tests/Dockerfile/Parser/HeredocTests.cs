@@ -121,3 +121,17 @@ public class HeredocTests
         Assert.Equal(3, doc.Instructions.Count);
     }
 }
+
+public class OnBuildHeredocTests
+{
+    [Fact]
+    public void Onbuild_trigger_reads_its_heredoc_like_buildkit()
+    {
+        var (doc, spans) = ParserAssert.Parse("FROM alpine\n[|ONBUILD RUN <<EOF\nFROM inside-the-heredoc\nEOF|]\nUSER app\n");
+        Assert.Empty(doc.Errors);
+        Assert.Equal(new[] { "FROM", "ONBUILD", "USER" }, doc.Instructions.Select(i => i.Keyword));
+        var trigger = (CommandInstruction)((OnBuildInstruction)doc.Instructions[1]).Trigger!;
+        Assert.Equal("FROM inside-the-heredoc\n", trigger.Heredocs.Single().Content.Value);
+        ParserAssert.Span(doc, spans[0], doc.Instructions[1].Span);
+    }
+}
