@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile;
@@ -66,7 +65,19 @@ public sealed class ShellCommand
     public bool PipesIntoNext => FollowedBy == "|";
 
     /// <summary>The program's file name (<c>/usr/bin/curl</c> → <c>curl</c>), or empty.</summary>
-    public string Name => Words.Count == 0 ? string.Empty : Path.GetFileName(Words[0].Value);
+    public string Name => Words.Count == 0 ? string.Empty : ProgramName(Words[0].Value);
+
+    /// <summary>
+    /// The program name of a command word: the part after the last <c>/</c> or <c>\</c>, without a Windows
+    /// <c>.exe</c> (<c>C:\git\git.exe</c> → <c>git</c>). Unlike Path.GetFileName it never throws on odd
+    /// characters (.NET Framework, where Visual Studio's MSBuild runs us, rejects <c>&lt;</c>, <c>|</c>, <c>"</c>).
+    /// </summary>
+    public static string ProgramName(string word)
+    {
+        int slash = Math.Max(word.LastIndexOf('/'), word.LastIndexOf('\\'));
+        string name = slash < 0 ? word : word.Substring(slash + 1);
+        return name.Length > 4 && name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 4) : name;
+    }
 
     public IEnumerable<LogicalWord> Arguments
     {

@@ -74,7 +74,7 @@ internal static class ApplicationImage
         if (entrypoint != null)
         {
             var words = Words(entrypoint);
-            bool wrapper = words.Count == 1 && Path.GetFileName(words[0]).IndexOf("entrypoint", StringComparison.OrdinalIgnoreCase) >= 0;
+            bool wrapper = words.Count == 1 && ShellCommand.ProgramName(words[0]).IndexOf("entrypoint", StringComparison.OrdinalIgnoreCase) >= 0;
             if (!wrapper)
             {
                 command.AddRange(words);
@@ -97,14 +97,14 @@ internal static class ApplicationImage
             return false;
         }
 
-        string program = Path.GetFileName(command[0]);
+        string program = ShellCommand.ProgramName(command[0]);
         return program == "sleep"
             || (program == "tail" && command.Count > 1 && command[command.Count - 1] == "/dev/null");
     }
 
     private static bool IsBareInterpreter(IReadOnlyList<string> words)
     {
-        if (words.Count == 0 || !Interpreters.Contains(Path.GetFileName(words[0].Replace('\\', '/'))))
+        if (words.Count == 0 || !Interpreters.Contains(ShellCommand.ProgramName(words[0])))
         {
             return false;
         }

@@ -33,7 +33,7 @@ internal sealed class EffectiveCommand
         Wrappers = wrappers;
         Environment = environment;
         NameWord = command.Words[index];
-        Name = CommandMatching.BaseName(NameWord.Value);
+        Name = ShellCommand.ProgramName(NameWord.Value);
         var args = new List<LogicalWord>();
         for (int i = index + 1; i < command.Words.Count; i++)
         {
@@ -290,18 +290,6 @@ internal static class CommandMatching
         return false;
     }
 
-    /// <summary>
-    /// The program name: the part after the last <c>/</c> or <c>\</c>, without a Windows <c>.exe</c>
-    /// (<c>C:\git\git.exe</c> → <c>git</c>). Unlike Path.GetFileName it never throws on odd characters
-    /// (.NET Framework rejects <c>&lt;</c>, <c>|</c>, <c>"</c> in paths).
-    /// </summary>
-    public static string BaseName(string value)
-    {
-        int slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
-        string name = slash < 0 ? value : value.Substring(slash + 1);
-        return name.Length > 4 && name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 4) : name;
-    }
-
     public static TextSpan Cover(TextSpan first, TextSpan last)
         => TextSpan.FromBounds(Math.Min(first.Start, last.Start), Math.Max(first.End, last.End));
 
@@ -357,7 +345,7 @@ internal static class CommandMatching
         int i = 0;
         while (i < words.Count)
         {
-            string name = BaseName(words[i].Value);
+            string name = ShellCommand.ProgramName(words[i].Value);
             bool valueOptionsKnown = WrapperValueOptions.TryGetValue(name, out string? valueOptions);
             bool hasOperand = WrapperOperands.TryGetValue(name, out int operands);
             if (name == "command")

@@ -104,7 +104,7 @@ public sealed class PipeToShellRule : DockerfileRule
             end++;
         }
 
-        string name = CommandMatching.BaseName(text.Substring(start, end - start));
+        string name = ShellCommand.ProgramName(text.Substring(start, end - start));
         if (name == "sudo")
         {
             return StartsWithDownload(text, end);

@@ -47,7 +47,7 @@ public sealed class SudoRule : DockerfileRule
         if (command == null)
         {
             // Nothing runs after the wrappers: `sudo -l`, `sudo -v`.
-            if (shellCommand.Words.Count > 0 && CommandMatching.BaseName(shellCommand.Words[0].Value) == "sudo")
+            if (shellCommand.Words.Count > 0 && ShellCommand.ProgramName(shellCommand.Words[0].Value) == "sudo")
             {
                 yield return shellCommand.Words[0];
             }
@@ -57,7 +57,7 @@ public sealed class SudoRule : DockerfileRule
 
         foreach (var wrapper in command.Wrappers)
         {
-            if (CommandMatching.BaseName(wrapper.Value) == "sudo")
+            if (ShellCommand.ProgramName(wrapper.Value) == "sudo")
             {
                 yield return wrapper;
             }

@@ -137,7 +137,7 @@ public sealed class WorldWritableRule : DockerfileRule
             return true;
         }
 
-        string name = CommandMatching.BaseName(trimmed);
+        string name = ShellCommand.ProgramName(trimmed);
         return name.Equals("tmp", StringComparison.OrdinalIgnoreCase) || name.Equals("temp", StringComparison.OrdinalIgnoreCase);
     }
 
