@@ -77,6 +77,7 @@ public class SecretValueClassifierTests
     [InlineData("Enter your password:", SecretValueKind.Text)]
     [InlineData("Please type the secret now", SecretValueKind.Text)]
     [InlineData("ab", SecretValueKind.TooShort)]
+    [InlineData("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl", SecretValueKind.PublicKey)]
     public void Values_that_are_not_secrets(string value, SecretValueKind kind)
     {
         Assert.Equal(kind, SecretValueClassifier.Classify(value, Name("DbPassword")));

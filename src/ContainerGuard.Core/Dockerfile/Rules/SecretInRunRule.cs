@@ -126,10 +126,16 @@ public sealed class SecretInRunRule : DockerfileRule
         }
     }
 
+    /// <summary>
+    /// True when an earlier finding of this instruction covers the span. Duplicates come from the same or the
+    /// next word (a token inside --password=…), so only the latest findings are compared: linear even for a
+    /// RUN with thousands of findings.
+    /// </summary>
     private static bool Overlaps(List<TextSpan> reported, TextSpan span)
     {
-        foreach (var earlier in reported)
+        for (int i = reported.Count - 1; i >= 0 && i >= reported.Count - 16; i--)
         {
+            var earlier = reported[i];
             if (span.Start < earlier.End && earlier.Start < span.End)
             {
                 return true;

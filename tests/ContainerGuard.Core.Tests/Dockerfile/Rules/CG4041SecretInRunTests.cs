@@ -130,4 +130,15 @@ public class CG4041RobustnessTests
         DockerfileVerifier.VerifySilent("CG4041", "FROM alpine:3.20\nRUN docker login" + words + "\n");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public void A_run_with_thousands_of_secrets_reports_each_once_in_linear_time()
+    {
+        string commands = string.Join(" && ", Enumerable.Range(0, 20_000).Select(i => $"echo 'u{i}:Pw{i}-Secret' | chpasswd"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = DockerfileVerifier.Lint("FROM alpine:3.20\nRUN " + commands + "\n").Where(f => f.RuleId == "CG4041").ToList();
+        Assert.Equal(20_000, findings.Count);
+        Assert.Equal(20_000, findings.Select(f => f.Span).Distinct().Count());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString());
+    }
 }
