@@ -44,10 +44,37 @@ public sealed class CorpusFiles
             if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
             {
                 string candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "dockerfiles"));
-                return Directory.Exists(candidate) ? candidate : null;
+                return Directory.Exists(candidate) ? candidate : FromWorktree(dir.FullName);
             }
         }
 
         return null;
+    }
+
+    /// <summary>In a git worktree, <c>.git</c> is a file naming <c>main/.git/worktrees/x</c>: the corpus sits beside <c>main</c>.</summary>
+    private static string? FromWorktree(string repositoryRoot)
+    {
+        string gitFile = Path.Combine(repositoryRoot, ".git");
+        if (!File.Exists(gitFile))
+        {
+            return null;
+        }
+
+        string line = File.ReadAllText(gitFile).Trim();
+        const string prefix = "gitdir:";
+        if (!line.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var gitDir = new DirectoryInfo(line.Substring(prefix.Length).Trim());
+        var mainRoot = gitDir.Parent?.Parent?.Parent;
+        if (mainRoot is null)
+        {
+            return null;
+        }
+
+        string candidate = Path.GetFullPath(Path.Combine(mainRoot.FullName, "..", "shared", "corpus", "dockerfiles"));
+        return Directory.Exists(candidate) ? candidate : null;
     }
 }
