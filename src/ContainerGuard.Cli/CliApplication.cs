@@ -220,9 +220,9 @@ public static class CliApplication
         try
         {
             var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries);
-            var configurations = new ConfigurationResolver(configFullPath, flags, workingDirectory);
+            var configurations = new ConfigurationResolver(configFullPath, flags);
             var targets = FileDiscovery.Discover(roots, workingDirectory);
-            var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters);
+            var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters, workingDirectory);
 
             switch (format)
             {

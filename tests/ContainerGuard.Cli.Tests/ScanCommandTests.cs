@@ -202,13 +202,13 @@ public class ScanCommandTests
             new[]
             {
                 "Dockerfile(1,6,1,12): warning CG4001: Image 'ubuntu' comes from Docker Hub.",
-                "containerguard.json(1,1,1,1): warning CG9003: 'rules.CG4001' must be one of none, info, warning, error; it was ignored.",
+                "containerguard.json(1,24,1,30): warning CG9003: 'rules.CG4001' has an unknown severity; use one of \"none\", \"info\", \"warning\", \"error\". The setting is ignored.",
             },
             run.OutputLines);
     }
 
     [Fact]
-    public void Configuration_that_is_not_JSON_is_CG9003_not_a_crash()
+    public void Configuration_that_is_not_JSON_is_CG9002_not_a_crash()
     {
         using var tree = new TempTree()
             .With("containerguard.json", "{ rules: ")
@@ -217,7 +217,7 @@ public class ScanCommandTests
         var run = CliRunner.RunWithMarkers(tree.Root, "scan");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(run.OutputLines, l => l.StartsWith("containerguard.json(", StringComparison.Ordinal) && l.Contains("warning CG9003: The configuration file is not valid JSON"));
+        Assert.Contains(run.OutputLines, l => l.StartsWith("containerguard.json(1,3,1,8): warning CG9002: containerguard.json syntax error:", StringComparison.Ordinal));
         Assert.Contains(run.OutputLines, l => l.StartsWith("Dockerfile(1,6,1,12): warning CG4001", StringComparison.Ordinal));
     }
 

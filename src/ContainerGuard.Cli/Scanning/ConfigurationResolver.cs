@@ -1,79 +1,54 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ContainerGuard.Configuration;
 using ContainerGuard.Rules;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Cli.Scanning;
 
-/// <summary>A configuration file as loaded: the settings, and CG9xxx findings for what was wrong in it.</summary>
-public sealed class LoadedConfiguration
-{
-    public LoadedConfiguration(ContainerGuardConfiguration configuration, IReadOnlyList<Finding> problems)
-    {
-        Configuration = configuration;
-        Problems = problems;
-    }
-
-    public ContainerGuardConfiguration Configuration { get; }
-
-    public IReadOnlyList<Finding> Problems { get; }
-}
-
 /// <summary>
 /// The configuration that applies to each file: <c>--config FILE</c> for all of them, otherwise the nearest
-/// <c>containerguard.json</c> walking up from the file; CLI flags override either. Thread-safe, cached per folder.
+/// <c>containerguard.json</c> walking up from the file (Core's <see cref="ConfigurationLocator"/>, shared with the
+/// MSBuild task); CLI flags override either. Thread-safe.
 /// </summary>
 public sealed class ConfigurationResolver
 {
-    private readonly LoadedConfiguration? _explicit;
+    private readonly LocatedConfiguration? _explicit;
     private readonly ContainerGuardConfiguration _flags;
-    private readonly ConcurrentDictionary<string, LoadedConfiguration?> _nearestByDirectory = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, LoadedConfiguration> _byFile = new(StringComparer.Ordinal);
-    private readonly string _workingDirectory;
+    private readonly ConfigurationLocator _locator = new();
 
-    public ConfigurationResolver(string? explicitConfigFullPath, ContainerGuardConfiguration flags, string workingDirectory)
+    public ConfigurationResolver(string? explicitConfigFullPath, ContainerGuardConfiguration flags)
     {
         _flags = flags;
-        _workingDirectory = workingDirectory;
         if (explicitConfigFullPath is not null)
         {
-            _explicit = Load(explicitConfigFullPath);
+            _explicit = LoadExplicit(explicitConfigFullPath);
         }
     }
-
-    /// <summary>The settings for one file, and the configuration file's problems (reported once per file they come from).</summary>
-    public LoadedConfiguration? FileConfiguration(string fileFullPath)
-        => _explicit ?? Nearest(Path.GetDirectoryName(fileFullPath));
 
     public ContainerGuardConfiguration For(string fileFullPath)
     {
-        var loaded = FileConfiguration(fileFullPath);
-        return loaded is null ? _flags.OverrideOf(ContainerGuardConfiguration.Default) : _flags.OverrideOf(loaded.Configuration);
+        var located = _explicit ?? _locator.Locate(fileFullPath);
+        return _flags.OverrideOf(located?.Configuration ?? ContainerGuardConfiguration.Default);
     }
 
-    /// <summary>Every configuration file used so far, to report its problems once.</summary>
-    public IEnumerable<LoadedConfiguration> LoadedFiles => _byFile.Values;
+    /// <summary>Every configuration file used, to report its CG9xxx findings once (their paths are the files' full paths).</summary>
+    public IEnumerable<LocatedConfiguration> LoadedFiles
+        => _explicit is null ? _locator.LoadedConfigurations : new[] { _explicit };
 
-    private LoadedConfiguration? Nearest(string? directory)
+    private static LocatedConfiguration LoadExplicit(string fullPath)
     {
-        if (string.IsNullOrEmpty(directory))
+        try
         {
-            return null;
+            return new LocatedConfiguration(fullPath, ConfigurationLoader.Parse(File.ReadAllText(fullPath), fullPath));
         }
-
-        if (_nearestByDirectory.TryGetValue(directory, out var cached))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
-            return cached;
+            var finding = new Finding(ToolRules.FileUnreadable, fullPath, new LinePositionSpan(1, 1, 1, 1),
+                $"{ConfigurationLoader.FileName} could not be read ({ex.GetType().Name}); the default configuration applies.", ToolRules.FileUnreadable.DefaultSeverity);
+            return new LocatedConfiguration(fullPath, new ConfigurationLoadResult(new ContainerGuardConfiguration(sourcePath: fullPath), new[] { finding }));
         }
-
-        string candidate = Path.Combine(directory, FileClassifier.ConfigurationFileName);
-        LoadedConfiguration? found = File.Exists(candidate) ? Load(candidate) : Nearest(Path.GetDirectoryName(directory));
-        _nearestByDirectory.TryAdd(directory, found);
-        return found;
     }
-
-    private LoadedConfiguration Load(string fullPath)
-        => _byFile.GetOrAdd(fullPath, path => ConfigurationFileLoader.Load(path, PathDisplay.ForDisplay(path, _workingDirectory)));
 }

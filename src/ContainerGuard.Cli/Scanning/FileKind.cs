@@ -61,7 +61,7 @@ public static class FileClassifier
     /// </summary>
     public static FileKind ClassifyExplicit(string path) => Classify(path) ?? FileKind.Dockerfile;
 
-    public const string ConfigurationFileName = "containerguard.json";
+    public const string ConfigurationFileName = ContainerGuard.Configuration.ConfigurationLoader.FileName;
 
     /// <summary><c>Dockerfile</c>, <c>Containerfile</c>, <c>*.Dockerfile</c>, <c>*.Containerfile</c>, <c>Dockerfile.*</c> (not <c>Dockerfile.md</c> and the like), case-insensitive.</summary>
     public static bool IsDockerfileName(string name)

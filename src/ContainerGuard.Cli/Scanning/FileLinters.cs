@@ -13,7 +13,8 @@ public delegate IReadOnlyList<Finding> FileLinter(string displayPath, string con
 public sealed class FileLinterSet
 {
     public static readonly FileLinterSet Default = new FileLinterSet()
-        .With(FileKind.Dockerfile, (path, content, options) => Linter.LintDockerfile(path, content, options));
+        .With(FileKind.Dockerfile, (path, content, options) => Linter.LintDockerfile(path, content, options))
+        .With(FileKind.ProjectFile, (path, content, options) => Linter.LintProjectFile(path, content, options));
 
     private readonly Dictionary<FileKind, FileLinter> _byKind = new();
 

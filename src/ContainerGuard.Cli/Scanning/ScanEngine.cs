@@ -46,7 +46,7 @@ public sealed class ScanResult
 /// <summary>Reads and lints the targets on every core, one file per work item.</summary>
 public static class ScanEngine
 {
-    public static ScanResult Scan(IReadOnlyList<ScanTarget> targets, ConfigurationResolver configurations, LintOptions baseOptions, FileLinterSet linters, int? maxDegreeOfParallelism = null)
+    public static ScanResult Scan(IReadOnlyList<ScanTarget> targets, ConfigurationResolver configurations, LintOptions baseOptions, FileLinterSet linters, string workingDirectory, int? maxDegreeOfParallelism = null)
     {
         var lintable = targets.Where(t => linters.For(t.Kind) is not null).ToArray();
         var perFile = new IReadOnlyList<ReportedFinding>[lintable.Length];
@@ -61,10 +61,11 @@ public static class ScanEngine
 
         foreach (var loaded in configurations.LoadedFiles)
         {
-            string fullPath = loaded.Configuration.SourcePath ?? string.Empty;
-            foreach (var problem in loaded.Problems)
+            foreach (var problem in loaded.Result.Findings)
             {
-                all.Add(new ReportedFinding(problem, fullPath, Fingerprints.Of(problem, lineText: null)));
+                // Core names the configuration file by its full path; show it like every other path.
+                var shown = problem.WithPath(PathDisplay.ForDisplay(problem.Path, workingDirectory));
+                all.Add(new ReportedFinding(shown, problem.Path, Fingerprints.Of(shown, lineText: null)));
             }
         }
 
