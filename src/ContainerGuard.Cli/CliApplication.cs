@@ -170,6 +170,14 @@ public static class CliApplication
         return command;
     }
 
+    private static string KindName(FileKind kind) => kind switch
+    {
+        FileKind.Bicep => "Bicep",
+        FileKind.ArmTemplate => "JSON (ARM template)",
+        FileKind.ProjectFile => "Project",
+        _ => "Dockerfile",
+    };
+
     private static int Scan(CliEnvironment environment, string[] paths, string format, string? outputPath, string? configPath, string[] approvedRegistries, string thresholdName)
     {
         var error = environment.Error;
@@ -222,6 +230,12 @@ public static class CliApplication
             var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries);
             var configurations = new ConfigurationResolver(configFullPath, flags);
             var targets = FileDiscovery.Discover(roots, workingDirectory);
+            foreach (var target in targets.Where(t => roots.Contains(t.FullPath, StringComparer.Ordinal) && environment.Linters.For(t.Kind) is null))
+            {
+                // Named on the command line but nothing checks this kind yet: say so rather than pass silently.
+                error.WriteLine($"containerguard: {target.DisplayPath}: {KindName(target.Kind)} files are not checked in this version.");
+            }
+
             var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters, workingDirectory);
 
             switch (format)

@@ -103,4 +103,20 @@ public class DiscoveryTests
 
         Assert.Equal(new[] { TempTree.Native("app/Dockerfile") }, targets.Select(t => t.DisplayPath));
     }
+
+    [Fact]
+    public void A_named_file_of_a_kind_without_rules_gets_a_note_and_a_named_configuration_file_is_not_linted()
+    {
+        using var tree = new TempTree()
+            .With("main.bicep", "param x string\n")
+            .With("containerguard.json", "{}");
+
+        var run = CliRunner.RunWithMarkers(tree.Root, "scan", "main.bicep", "containerguard.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal(
+            "containerguard: main.bicep: Bicep files are not checked in this version.\ncontainerguard: 0 files scanned, 0 errors, 0 warnings, 0 info.\n",
+            run.Error);
+    }
 }

@@ -42,9 +42,9 @@ public static class FileDiscovery
             {
                 Walk(path, workingDirectory, seen, targets);
             }
-            else if (seen.Add(path))
+            else if (FileClassifier.ClassifyExplicit(path) is { } kind && seen.Add(path))
             {
-                targets.Add(new ScanTarget(path, PathDisplay.ForDisplay(path, workingDirectory), FileClassifier.ClassifyExplicit(path)));
+                targets.Add(new ScanTarget(path, PathDisplay.ForDisplay(path, workingDirectory), kind));
             }
         }
 

@@ -57,9 +57,11 @@ public static class FileClassifier
 
     /// <summary>
     /// A file the user named on the command line: classified like a discovered one, and anything else is
-    /// taken as a Dockerfile (the user asked for it by name, e.g. <c>build/prod.docker</c>).
+    /// taken as a Dockerfile (the user asked for it by name, e.g. <c>build/prod.docker</c>); a
+    /// <c>containerguard.json</c> is configuration, not a file to lint (null).
     /// </summary>
-    public static FileKind ClassifyExplicit(string path) => Classify(path) ?? FileKind.Dockerfile;
+    public static FileKind? ClassifyExplicit(string path)
+        => Path.GetFileName(path).Equals(ConfigurationFileName, StringComparison.OrdinalIgnoreCase) ? null : Classify(path) ?? FileKind.Dockerfile;
 
     public const string ConfigurationFileName = ContainerGuard.Configuration.ConfigurationLoader.FileName;
 
