@@ -197,6 +197,15 @@ public static class CliApplication
             roots.Add(full);
         }
 
+        foreach (string registry in approvedRegistries)
+        {
+            if (ConfigurationLoader.ValidateRegistryPattern(registry) is { } problem)
+            {
+                error.WriteLine($"containerguard: --approved-registry '{registry}': {problem}.");
+                return ExitUsageOrIoError;
+            }
+        }
+
         string? configFullPath = null;
         if (configPath is not null)
         {

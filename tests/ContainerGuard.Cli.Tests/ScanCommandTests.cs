@@ -99,6 +99,8 @@ public class ScanCommandTests
     [InlineData("scan", "--severity-threshold", "critical")]
     [InlineData("scan", "--config", "missing.json")]
     [InlineData("scan", "--unknown-flag")]
+    [InlineData("scan", "--approved-registry", "https://contoso.azurecr.io")]
+    [InlineData("scan", "--approved-registry")]
     [InlineData("rules", "--format", "sarif")]
     [InlineData("frobnicate")]
     [InlineData("image", "myapp:1.0")]
