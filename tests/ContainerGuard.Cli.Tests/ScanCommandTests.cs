@@ -117,6 +117,46 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void No_verb_prints_usage_to_stderr_and_exits_2_but_help_exits_0()
+    {
+        using var tree = new TempTree();
+
+        var none = CliRunner.RunWithMarkers(tree.Root);
+        var help = CliRunner.RunWithMarkers(tree.Root, "scan", "--help");
+
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("containerguard --help", none.Error);
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--severity-threshold", help.Output);
+    }
+
+    [Fact]
+    public void Scan_results_do_not_depend_on_the_degree_of_parallelism()
+    {
+        using var tree = new TempTree();
+        for (int i = 0; i < 25; i++)
+        {
+            tree.With($"s{i % 5}/p{i}/Dockerfile", i % 3 == 0 ? "FROM ubuntu\nINFO\n" : "ERROR\nFROM alpine\n");
+        }
+
+        var targets = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(new[] { tree.Root }, tree.Root);
+        string Render(int degree)
+        {
+            var resolver = new ContainerGuard.Cli.Scanning.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
+            var result = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root, degree);
+            var writer = new StringWriter();
+            ContainerGuard.Cli.Reporting.TextReport.Write(result, writer);
+            return writer.ToString();
+        }
+
+        string sequential = Render(1);
+
+        Assert.Equal(50, sequential.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(sequential, Render(4));
+        Assert.Equal(sequential, Render(16));
+    }
+
+    [Fact]
     public void Unwritable_output_file_exits_2_before_scanning()
     {
         using var tree = new TempTree().With("Dockerfile", "FROM ubuntu\n");
