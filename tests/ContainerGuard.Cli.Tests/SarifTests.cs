@@ -48,7 +48,8 @@ public class SarifTests
         Assert.Equal(RuleCatalog.All.Select(r => r.Id), rules.Select(r => r.GetProperty("id").GetString()));
         foreach (var (rule, descriptor) in rules.Zip(RuleCatalog.All))
         {
-            Assert.Matches("^[A-Z][A-Za-z0-9]+$", rule.GetProperty("name").GetString());
+            // The SARIF multitool's friendly-name check (SARIF2012): Pascal case, no run of capitals.
+            Assert.Matches("^([A-Z][a-z0-9]+)+$", rule.GetProperty("name").GetString());
             Assert.Equal(descriptor.Title, rule.GetProperty("shortDescription").GetProperty("text").GetString());
             Assert.Equal(descriptor.Description, rule.GetProperty("fullDescription").GetProperty("text").GetString());
             Assert.Equal(descriptor.HelpUri, rule.GetProperty("helpUri").GetString());
@@ -61,6 +62,20 @@ public class SarifTests
             double securitySeverity = double.Parse(properties.GetProperty("security-severity").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(securitySeverity, 0.1, 10.0);
         }
+    }
+
+    [Theory]
+    [InlineData("Secret in ENV or ARG", "SecretInEnvOrArg")]
+    [InlineData("Base image pulled from a public registry", "BaseImagePulledFromPublicRegistry")]
+    [InlineData("Base image without a tag or with 'latest'", "BaseImageWithoutTagOrWithLatest")]
+    [InlineData("ContainerBaseImage pulled from Docker Hub", "ContainerBaseImagePulledFromDockerHub")]
+    [InlineData("apt-get install without --no-install-recommends", "AptGetInstallWithoutNoInstallRecommends")]
+    [InlineData("Port 22 exposed", "Port22Exposed")]
+    public void Rule_names_are_Pascal_case_identifiers(string title, string expected)
+    {
+        var rule = new RuleDescriptor("CG4999", title, Concern.Tool, Severity.Info, Surface.Dockerfile, "d");
+
+        Assert.Equal(expected, ContainerGuard.Cli.Reporting.SarifReport.RuleName(rule));
     }
 
     [Fact]

@@ -211,25 +211,44 @@ public static class SarifReport
         return score.ToString("0.0", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A PascalCase name from the title, as SARIF's rule <c>name</c> ("Base image pulled from Docker Hub" → BaseImagePulledFromDockerHub).</summary>
+    /// <summary>
+    /// A PascalCase friendly name from the title, as SARIF's rule <c>name</c> wants it: articles dropped, acronyms
+    /// as words ("Secret in ENV or ARG" → SecretInEnvOrArg, "Base image pulled from a public registry" → BaseImagePulledFromPublicRegistry).
+    /// </summary>
     public static string RuleName(RuleDescriptor rule)
     {
         var builder = new StringBuilder();
-        bool upper = true;
-        foreach (char c in rule.Title)
+        foreach (string word in rule.Title.Split(NonWordCharacters, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (char.IsLetterOrDigit(c))
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase))
             {
-                builder.Append(upper ? char.ToUpperInvariant(c) : c);
-                upper = false;
+                continue;
             }
-            else
-            {
-                upper = true;
-            }
+
+            bool acronym = word.Length > 1 && word.ToUpperInvariant() == word;
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(acronym ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
         }
 
         return builder.Length > 0 ? builder.ToString() : rule.Id;
+    }
+
+    private static readonly char[] NonWordCharacters = BuildNonWordCharacters();
+
+    private static char[] BuildNonWordCharacters()
+    {
+        var characters = new List<char>();
+        for (char c = (char)0; c < 128; c++)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                characters.Add(c);
+            }
+        }
+
+        characters.Add('\u2026');
+        characters.Add('\u2019');
+        return characters.ToArray();
     }
 
     private static string RelativeUri(string relativePath)
