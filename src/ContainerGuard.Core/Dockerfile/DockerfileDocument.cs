@@ -52,6 +52,9 @@ public sealed class DockerfileDocument
     /// <summary>The variables <c>FROM</c> lines see: the global ARGs with their defaults.</summary>
     public VariableScope GlobalScope => VariableScope.Global(this);
 
+    /// <summary>Cache of <see cref="VariableScope"/>'s per-instruction table (built on first use).</summary>
+    internal object? ScopeTable { get; set; }
+
     public DockerfileStage? FindStage(string nameOrIndex)
     {
         foreach (var stage in Stages)

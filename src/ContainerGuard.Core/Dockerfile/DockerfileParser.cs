@@ -30,6 +30,9 @@ public static class DockerfileParser
 
     internal const string InternalErrorMessage = "internal parser error";
 
+    /// <summary>Without the safety net: tests use it so that a parser bug shows as the exception it is.</summary>
+    internal static DockerfileDocument ParseUnguarded(string content) => new FileParser(content ?? string.Empty).Run();
+
     private sealed class FileParser
     {
         private readonly string _content;
@@ -92,8 +95,15 @@ public static class DockerfileParser
                 if (_ignoredIds.Count > 0)
                 {
                     instruction.IgnoredRuleIds = _ignoredIds.ToArray();
+                    if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                    {
+                        trigger.IgnoredRuleIds = instruction.IgnoredRuleIds;
+                    }
+
                     _ignoredIds.Clear();
                 }
+
+                TrackWindowsShell(instruction, context);
 
                 _instructions.Add(instruction);
             }
@@ -101,7 +111,52 @@ public static class DockerfileParser
             var stages = BuildStages();
             var document = new DockerfileDocument(_text, _escape, _directives, _instructions, stages, _errors);
             ResolveImages(document);
+            document.ScopeTable = null; // built before BaseStage links existed: rebuild on first use
             return document;
+        }
+
+        // Stage name -> whether that stage runs Windows shells, so FROM <stage> inherits it.
+        private readonly Dictionary<string, bool> _windowsStages = new(StringComparer.OrdinalIgnoreCase);
+        private string? _currentStageName;
+
+        /// <summary>
+        /// Shell text of Windows images is PowerShell or cmd, where <c>\</c> is a path separator: follow the
+        /// stage's base image and SHELL instructions so the shell splitter reads it that way.
+        /// </summary>
+        private void TrackWindowsShell(Instruction instruction, ParseContext context)
+        {
+            if (instruction is FromInstruction from)
+            {
+                string image = from.Image?.Value ?? string.Empty;
+                context.WindowsShell = _windowsStages.TryGetValue(image, out bool inherited)
+                    ? inherited
+                    : IsWindowsImage(image);
+                _currentStageName = from.StageName?.Value;
+                if (_currentStageName != null)
+                {
+                    _windowsStages[_currentStageName] = context.WindowsShell;
+                }
+            }
+            else if (instruction is CommandInstruction { Keyword: "SHELL", JsonArguments.Count: > 0 } shell)
+            {
+                string program = InstructionParser.ProgramName(shell.JsonArguments[0].Value).ToLowerInvariant();
+                if (program.EndsWith(".exe", StringComparison.Ordinal))
+                {
+                    program = program.Substring(0, program.Length - 4);
+                }
+
+                context.WindowsShell = program is "powershell" or "pwsh" or "cmd";
+                if (_currentStageName != null)
+                {
+                    _windowsStages[_currentStageName] = context.WindowsShell;
+                }
+            }
+        }
+
+        private static bool IsWindowsImage(string image)
+        {
+            string lower = image.ToLowerInvariant();
+            return lower.Contains("mcr.microsoft.com/windows") || lower.Contains("servercore") || lower.Contains("nanoserver");
         }
 
         private int SkipSpaces(int start, int end)
@@ -176,7 +231,7 @@ public static class DockerfileParser
                 }
                 else
                 {
-                    _errors.Add(new ParseError($"invalid escape token '{value}' does not match ` or \\", TextSpan.FromBounds(valueStart, valueEnd)));
+                    _errors.Add(new ParseError($"invalid escape token '{TextHelpers.Show(value)}' does not match ` or \\", TextSpan.FromBounds(valueStart, valueEnd)));
                 }
             }
 
@@ -253,7 +308,7 @@ public static class DockerfileParser
             builder.AppendRange(_content, first, end);
             int lastEnd = end;
             _line++;
-            bool continued = TrimContinuation(builder);
+            bool continued = TrimContinuation(builder, 0);
             while (continued && _line < _text.LineCount)
             {
                 int start = _text.GetLineStart(_line);
@@ -265,9 +320,10 @@ public static class DockerfileParser
                     continue;
                 }
 
+                int lineStartInBuilder = builder.Length;
                 builder.AppendRange(_content, start, lineEnd);
                 lastEnd = lineEnd;
-                continued = TrimContinuation(builder);
+                continued = TrimContinuation(builder, lineStartInBuilder);
             }
 
             int length = builder.Length;
@@ -281,15 +337,20 @@ public static class DockerfileParser
             return builder.ToLogicalText(endOffset);
         }
 
-        private bool TrimContinuation(OffsetTextBuilder builder)
+        /// <summary>
+        /// BuildKit's <c>([^\\])\\[ \t]*$|^\\[ \t]*$</c> on the physical line that starts at
+        /// <paramref name="lineStart"/>: an escape character at the end continues the line unless it is itself
+        /// escaped (<c>echo \\</c> ends with a literal backslash).
+        /// </summary>
+        private bool TrimContinuation(OffsetTextBuilder builder, int lineStart)
         {
             int i = builder.Length - 1;
-            while (i >= 0 && (builder[i] == ' ' || builder[i] == '\t'))
+            while (i >= lineStart && (builder[i] == ' ' || builder[i] == '\t'))
             {
                 i--;
             }
 
-            if (i >= 0 && builder[i] == _escape)
+            if (i >= lineStart && builder[i] == _escape && (i == lineStart || builder[i - 1] != _escape))
             {
                 builder.Truncate(i);
                 return true;
@@ -319,8 +380,7 @@ public static class DockerfileParser
                 _line++;
                 if (end - textStart == delimiter.Length && string.CompareOrdinal(_content, textStart, delimiter, 0, delimiter.Length) == 0)
                 {
-                    int next = _line < _text.LineCount ? _text.GetLineStart(_line) : _content.Length;
-                    return new HeredocBody(builder.ToLogicalText(start), terminated: true, end: Math.Max(end, Math.Min(next, end)));
+                    return new HeredocBody(builder.ToLogicalText(start), terminated: true, end: end);
                 }
 
                 builder.AppendRange(_content, textStart, end);
@@ -345,18 +405,6 @@ public static class DockerfileParser
                 {
                     current = new DockerfileStage(stages.Count, from);
                     from.Stage = current;
-                    if (from.StageName != null)
-                    {
-                        foreach (var earlier in stages)
-                        {
-                            if (string.Equals(earlier.Name, from.StageName.Value, StringComparison.OrdinalIgnoreCase))
-                            {
-                                _errors.Add(new ParseError($"duplicate stage name \"{from.StageName.Value}\"", from.StageName.Span));
-                                break;
-                            }
-                        }
-                    }
-
                     stages.Add(current);
                     continue;
                 }
@@ -365,7 +413,7 @@ public static class DockerfileParser
                 {
                     if (instruction is not ArgInstruction)
                     {
-                        _errors.Add(new ParseError($"{instruction.Keyword} before the first FROM: only ARG may come before FROM (no build stage in current context)", instruction.KeywordSpan));
+                        _errors.Add(new ParseError($"{TextHelpers.Show(instruction.Keyword)} before the first FROM: only ARG may come before FROM (no build stage in current context)", instruction.KeywordSpan));
                     }
 
                     continue;
@@ -373,6 +421,10 @@ public static class DockerfileParser
 
                 instruction.Stage = current;
                 current.Add(instruction);
+                if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                {
+                    trigger.Stage = current; // not in the stage's list: it runs in builds FROM this image
+                }
             }
 
             if (stages.Count > 0)
@@ -391,11 +443,13 @@ public static class DockerfileParser
         private static void ResolveImages(DockerfileDocument document)
         {
             var global = VariableScope.Global(document);
+            var named = new Dictionary<string, DockerfileStage>(StringComparer.OrdinalIgnoreCase);
             foreach (var stage in document.Stages)
             {
                 var from = stage.From;
                 if (from.Image == null)
                 {
+                    AddName(named, stage);
                     continue;
                 }
 
@@ -404,15 +458,21 @@ public static class DockerfileParser
 
                 // FROM <earlier stage>: BuildKit compares the expanded name with the stage names, case-insensitively.
                 string reference = from.ResolvedImage ?? from.Image.Value;
-                for (int i = stage.Index - 1; i >= 0; i--)
+                if (named.TryGetValue(reference, out var earlier))
                 {
-                    var earlier = document.Stages[i];
-                    if (earlier.Name != null && string.Equals(earlier.Name, reference, StringComparison.OrdinalIgnoreCase))
-                    {
-                        stage.BaseStage = earlier;
-                        break;
-                    }
+                    stage.BaseStage = earlier;
                 }
+
+                AddName(named, stage);
+            }
+        }
+
+        // A duplicate stage name is only a BuildKit lint warning; references resolve to the first stage.
+        private static void AddName(Dictionary<string, DockerfileStage> named, DockerfileStage stage)
+        {
+            if (stage.Name != null && !named.ContainsKey(stage.Name))
+            {
+                named[stage.Name] = stage;
             }
         }
     }

@@ -30,6 +30,7 @@ public class Instruction
     /// <summary>True for the exec form <c>["a", "b"]</c>; then <see cref="JsonArguments"/> holds the elements.</summary>
     public bool IsJsonForm { get; internal set; }
 
+    /// <remarks>Each element's <see cref="LogicalWord.Value"/> is the decoded string; its Raw and Span cover the JSON string as written, quotes included.</remarks>
     public IReadOnlyList<LogicalWord> JsonArguments { get; internal set; } = Array.Empty<LogicalWord>();
 
     /// <summary>Heredocs opened by this instruction (<c>&lt;&lt;EOF</c>, <c>&lt;&lt;-EOF</c>, several allowed).</summary>
@@ -105,6 +106,13 @@ public sealed class Heredoc
     /// <summary>The opening <c>&lt;&lt;EOF</c> word.</summary>
     public TextSpan Span { get; }
 
+    /// <summary>
+    /// True when a shell runs this body as a script (<c>RUN &lt;&lt;EOF</c>, <c>RUN bash &lt;&lt;EOF</c>): it is then
+    /// also in <see cref="CommandInstruction.Scripts"/>. False for data (<c>COPY</c>, <c>RUN python3 &lt;&lt;EOF</c>,
+    /// <c>RUN cat &lt;&lt;EOF &gt; file</c>).
+    /// </summary>
+    public bool IsShellScript { get; internal set; }
+
     /// <summary>File offset just past the terminator line (the end of the file when unterminated).</summary>
     internal int End { get; set; }
 }
@@ -117,7 +125,7 @@ public sealed class FromInstruction : Instruction
     {
     }
 
-    /// <summary>The image word as written (may contain <c>${VAR}</c>).</summary>
+    /// <summary>The image word (Raw as written, may contain <c>${VAR}</c>; Value with quotes removed).</summary>
     public LogicalWord? Image { get; internal set; }
 
     /// <summary>The image after expanding global ARG defaults, or null when a variable has no default.</summary>
@@ -160,6 +168,11 @@ public sealed class KeyValueArgument
     public LogicalWord Key { get; }
 
     /// <summary>The value (unquoted, not expanded), or null for <c>ARG name</c> without a default.</summary>
+    /// <remarks>
+    /// <see cref="LogicalWord.Raw"/> and <see cref="LogicalWord.Span"/> cover the value as written, quotes
+    /// included (<c>"two words"</c>); for <c>KEY=</c> the span is empty, just after the <c>=</c>. The key's
+    /// Value is unquoted for LABEL (whose keys may be quoted) and as written for ENV and ARG.
+    /// </remarks>
     public LogicalWord? Value { get; }
 }
 
@@ -193,6 +206,7 @@ public sealed class CopyInstruction : Instruction
     {
     }
 
+    /// <remarks>Shell form: white-space separated as BuildKit does, quotes removed from values; a heredoc source is the word <c>&lt;&lt;EOF</c> (its body is in <see cref="Instruction.Heredocs"/>).</remarks>
     public IReadOnlyList<LogicalWord> Sources { get; internal set; } = Array.Empty<LogicalWord>();
 
     public LogicalWord? Destination { get; internal set; }
@@ -220,5 +234,9 @@ public sealed class WordsInstruction : Instruction
     {
     }
 
+    /// <remarks>
+    /// EXPOSE and VOLUME: split on white space (VOLUME's exec form gives its elements); the others: split on
+    /// white space outside quotes, quotes removed from values (<c>WORKDIR "/my dir"</c> is one word).
+    /// </remarks>
     public IReadOnlyList<LogicalWord> Words { get; internal set; } = Array.Empty<LogicalWord>();
 }

@@ -33,6 +33,14 @@ public sealed class ShellScript
     /// <see cref="Commands"/> still holds everything that was recognised.
     /// </summary>
     public bool IsIncomplete { get; internal set; }
+
+    /// <summary>
+    /// True when the text was read as Windows shell text (PowerShell or cmd): the file uses <c># escape=`</c>,
+    /// the stage's image is a Windows image (<c>windows/servercore</c>, <c>nanoserver</c>…), or a
+    /// <c>SHELL ["powershell"|"pwsh"|"cmd", …]</c> is in effect. Then <c>\</c> is an ordinary character and
+    /// backticks do not start command substitution; the split into commands is approximate.
+    /// </summary>
+    public bool IsWindows { get; internal set; }
 }
 
 /// <summary>One simple command: leading <c>VAR=value</c> assignments, then the program and its arguments.</summary>

@@ -74,9 +74,22 @@ public sealed class VariableScope
     }
 
     /// <summary>The scope of <c>FROM</c> lines: every <c>ARG</c> before the first <c>FROM</c>.</summary>
-    public static VariableScope Global(DockerfileDocument document) => GlobalUpTo(document, null);
+    public static VariableScope Global(DockerfileDocument document)
+    {
+        if (document == null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
 
-    /// <summary>The variables an instruction's arguments see (those set by earlier instructions of its stage).</summary>
+        return Table(document).Global;
+    }
+
+    /// <summary>
+    /// The variables an instruction's arguments see: for a global <c>ARG</c>, the ARGs before it; for
+    /// <c>FROM</c>, the global scope; inside a stage, what the stage's earlier ARG/ENV set (and the ENV it
+    /// inherits from a base stage); for an ONBUILD trigger, the scope of its ONBUILD.
+    /// </summary>
+    /// <remarks>Computed once per document (linear in the file), then a lookup.</remarks>
     public static VariableScope At(DockerfileDocument document, Instruction instruction)
     {
         if (document == null)
@@ -89,52 +102,133 @@ public sealed class VariableScope
             throw new ArgumentNullException(nameof(instruction));
         }
 
-        var stage = instruction.Stage;
-        if (stage == null || instruction is FromInstruction)
-        {
-            return GlobalUpTo(document, instruction);
-        }
-
-        var global = Global(document);
-
-        // ENV is inherited along the FROM <stage> chain: evaluate the chain from its root.
-        var chain = new List<DockerfileStage>();
-        for (var s = stage; s != null && chain.Count <= document.Stages.Count; s = s.BaseStage)
-        {
-            chain.Add(s);
-        }
-
-        var inherited = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (int i = chain.Count - 1; i >= 1; i--)
-        {
-            var (vars, envNames) = Evaluate(document, chain[i], inherited, global, null);
-            var next = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var name in envNames)
-            {
-                next[name] = vars[name];
-            }
-
-            inherited = next;
-        }
-
-        var (variables, _) = Evaluate(document, stage, inherited, global, instruction);
-        return new VariableScope(variables, document.EscapeChar, undeclaredIsEmpty: false);
+        var table = Table(document);
+        return table.Scopes.TryGetValue(instruction, out var scope) ? scope : table.Unknown;
     }
 
-    private static (Dictionary<string, string?> Variables, HashSet<string> EnvNames) Evaluate(
-        DockerfileDocument document, DockerfileStage stage, Dictionary<string, string?> inherited, VariableScope global, Instruction? stopAt)
+    private static ScopeTable Table(DockerfileDocument document)
     {
-        var vars = new Dictionary<string, string?>(inherited, StringComparer.Ordinal);
-        var envNames = new HashSet<string>(inherited.Keys, StringComparer.Ordinal);
-        foreach (var instruction in stage.Instructions)
+        var table = document.ScopeTable as ScopeTable;
+        if (table == null)
         {
-            if (ReferenceEquals(instruction, stopAt))
+            table = new ScopeTable(document);
+            document.ScopeTable = table;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Every instruction's scope, built in one pass. A scope object is shared until an ARG or ENV changes
+    /// something (copy on write); past <see cref="MaxCopiedEntries"/> copied entries (a pathological file
+    /// with hundreds of thousands of variables) later scopes know nothing, so expansion answers null.
+    /// </summary>
+    private sealed class ScopeTable
+    {
+        private const int MaxCopiedEntries = 1_000_000;
+        private int _copied;
+
+        public ScopeTable(DockerfileDocument document)
+        {
+            char escape = document.EscapeChar;
+            Unknown = new VariableScope(new Dictionary<string, string?>(StringComparer.Ordinal), escape, undeclaredIsEmpty: false);
+
+            // Global ARGs: undeclared names are empty, automatic platform args unknown.
+            var vars = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var name in AutomaticPlatformArgs)
             {
-                break;
+                vars[name] = null;
             }
 
-            if (instruction is ArgInstruction arg)
+            var automatic = new HashSet<string>(AutomaticPlatformArgs, StringComparer.Ordinal);
+            var current = new VariableScope(vars, escape, undeclaredIsEmpty: true);
+            foreach (var instruction in document.Instructions)
             {
+                if (instruction is FromInstruction)
+                {
+                    break;
+                }
+
+                Scopes[instruction] = current;
+                if (instruction is ArgInstruction arg && arg.Declarations.Count > 0)
+                {
+                    var next = Copy(current, undeclaredIsEmpty: true);
+                    if (next == null)
+                    {
+                        current = Unknown;
+                        continue;
+                    }
+
+                    foreach (var declaration in arg.Declarations)
+                    {
+                        string name = declaration.Key.Value;
+                        if (!automatic.Contains(name))
+                        {
+                            next._variables[name] = declaration.Value == null ? null : next.Expand(declaration.Value.Raw);
+                        }
+                    }
+
+                    current = next;
+                }
+            }
+
+            Global = current;
+
+            // Stages: ENV carried along FROM <stage>, ARGs per stage.
+            var endEnv = new Dictionary<DockerfileStage, Dictionary<string, string?>>();
+            foreach (var stage in document.Stages)
+            {
+                Scopes[stage.From] = Global;
+                var inherited = stage.BaseStage != null && endEnv.TryGetValue(stage.BaseStage, out var env)
+                    ? env
+                    : new Dictionary<string, string?>(StringComparer.Ordinal);
+                var envNames = new HashSet<string>(inherited.Keys, StringComparer.Ordinal);
+                var scope = new VariableScope(new Dictionary<string, string?>(inherited, StringComparer.Ordinal), escape, undeclaredIsEmpty: false);
+                foreach (var instruction in stage.Instructions)
+                {
+                    if (instruction is FromInstruction)
+                    {
+                        continue;
+                    }
+
+                    Scopes[instruction] = scope;
+                    if (instruction is OnBuildInstruction { Trigger: { } trigger })
+                    {
+                        Scopes[trigger] = scope;
+                    }
+
+                    scope = Apply(scope, instruction, envNames);
+                }
+
+                var end = new Dictionary<string, string?>(StringComparer.Ordinal);
+                foreach (var name in envNames)
+                {
+                    if (scope._variables.TryGetValue(name, out var value))
+                    {
+                        end[name] = value;
+                    }
+                }
+
+                endEnv[stage] = end;
+            }
+        }
+
+        public Dictionary<Instruction, VariableScope> Scopes { get; } = new();
+
+        public VariableScope Global { get; }
+
+        public VariableScope Unknown { get; }
+
+        private VariableScope Apply(VariableScope scope, Instruction instruction, HashSet<string> envNames)
+        {
+            if (instruction is ArgInstruction arg && arg.Declarations.Count > 0)
+            {
+                var next = Copy(scope, undeclaredIsEmpty: false);
+                if (next == null)
+                {
+                    return Unknown;
+                }
+
                 foreach (var declaration in arg.Declarations)
                 {
                     string name = declaration.Key.Value;
@@ -143,67 +237,57 @@ public sealed class VariableScope
                         continue; // ENV wins over ARG
                     }
 
-                    string? value;
+                    string? value = null;
                     if (declaration.Value != null)
                     {
-                        value = new VariableScope(vars, document.EscapeChar, false).Expand(declaration.Value.Raw);
+                        value = next.Expand(declaration.Value.Raw);
                     }
                     else
                     {
-                        global.TryGetValue(name, out value);
+                        Global.TryGetValue(name, out value); // ARG NAME in a stage takes the global default
                     }
 
-                    vars[name] = value;
+                    next._variables[name] = value;
                 }
+
+                return next;
             }
-            else if (instruction is KeyValueInstruction { Keyword: "ENV" } env)
+
+            if (instruction is KeyValueInstruction { Keyword: "ENV" } env && env.Pairs.Count > 0)
             {
-                var before = new VariableScope(new Dictionary<string, string?>(vars, StringComparer.Ordinal), document.EscapeChar, false);
+                var next = Copy(scope, undeclaredIsEmpty: false);
+                if (next == null)
+                {
+                    return Unknown;
+                }
+
+                // All values of one ENV see the variables as they were before it.
                 foreach (var pair in env.Pairs)
                 {
-                    string name = pair.Key.Value;
-                    vars[name] = pair.Value == null ? string.Empty : before.Expand(pair.Value.Raw);
-                    envNames.Add(name);
+                    next._variables[pair.Key.Value] = pair.Value == null ? string.Empty : scope.Expand(pair.Value.Raw);
+                    envNames.Add(pair.Key.Value);
                 }
+
+                return next;
             }
+
+            return scope;
         }
 
-        return (vars, envNames);
-    }
-
-    private static VariableScope GlobalUpTo(DockerfileDocument document, Instruction? stopAt)
-    {
-        var vars = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in AutomaticPlatformArgs)
+        private VariableScope? Copy(VariableScope scope, bool undeclaredIsEmpty)
         {
-            vars[name] = null;
-        }
-
-        var automatic = new HashSet<string>(AutomaticPlatformArgs, StringComparer.Ordinal);
-        foreach (var instruction in document.Instructions)
-        {
-            if (instruction is FromInstruction || ReferenceEquals(instruction, stopAt))
+            if (ReferenceEquals(scope, Unknown))
             {
-                break;
+                return null;
             }
 
-            if (instruction is ArgInstruction arg)
+            _copied += scope._variables.Count;
+            if (_copied > MaxCopiedEntries)
             {
-                foreach (var declaration in arg.Declarations)
-                {
-                    string name = declaration.Key.Value;
-                    if (automatic.Contains(name))
-                    {
-                        continue;
-                    }
-
-                    vars[name] = declaration.Value == null
-                        ? null
-                        : new VariableScope(vars, document.EscapeChar, true).Expand(declaration.Value.Raw);
-                }
+                return null;
             }
-        }
 
-        return new VariableScope(vars, document.EscapeChar, undeclaredIsEmpty: true);
+            return new VariableScope(new Dictionary<string, string?>(scope._variables, StringComparer.Ordinal), scope._escape, undeclaredIsEmpty);
+        }
     }
 }

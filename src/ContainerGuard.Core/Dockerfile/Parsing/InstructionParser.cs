@@ -35,7 +35,11 @@ internal sealed class ParseContext
 
     public List<ParseError> Errors { get; }
 
-    public bool Windows => Escape == '`';
+    /// <summary>Shell text is Windows (PowerShell/cmd): escape=`, a Windows base image or a Windows SHELL.</summary>
+    public bool Windows => Escape == '`' || WindowsShell;
+
+    /// <summary>Set by the file parser from the stage's image and SHELL instructions.</summary>
+    public bool WindowsShell { get; set; }
 
     /// <summary>Reads the body of a heredoc (delimiter, strip tabs) from the following lines.</summary>
     public Func<string, bool, HeredocBody>? ReadHeredoc { get; set; }
@@ -96,7 +100,12 @@ internal static class InstructionParser
         int end = Math.Max(line.SourceSpan.End, keywordSpan.End);
         foreach (var heredoc in instruction.Heredocs)
         {
-            end = Math.Max(end, heredoc.Content.GetSourceOffset(heredoc.Content.Length));
+            end = Math.Max(end, heredoc.End);
+        }
+
+        if (instruction is OnBuildInstruction { Trigger: { } trigger })
+        {
+            end = Math.Max(end, trigger.Span.End);
         }
 
         instruction.Span = TextSpan.FromBounds(keywordSpan.Start, Math.Max(end, instruction.Span.End));
@@ -106,7 +115,7 @@ internal static class InstructionParser
     private static FromInstruction ParseFrom(string keyword, TextSpan keywordSpan, LogicalText args, ParseContext context)
     {
         var from = new FromInstruction(keyword, keywordSpan);
-        var words = DockerWords.WhitespaceWords(args, context.Escape, unquote: false);
+        var words = DockerWords.WhitespaceWords(args, context.Escape, unquote: true);
         if (words.Count == 0)
         {
             context.Error("FROM requires an image name (FROM [--platform=…] image [AS name])", keywordSpan);
@@ -123,7 +132,7 @@ internal static class InstructionParser
             }
             else
             {
-                context.Error($"invalid name for build stage: \"{name.Value}\", name can't start with a number or contain symbols", name.Span);
+                context.Error($"invalid name for build stage: \"{TextHelpers.Show(name.Value)}\", name can't start with a number or contain symbols", name.Span);
             }
         }
         else if (words.Count != 1)
@@ -238,7 +247,7 @@ internal static class InstructionParser
                 int equals = args.Value.IndexOf('=', start, end - start);
                 if (equals < 0)
                 {
-                    context.Error($"Syntax error - can't find = in \"{args.Value.Substring(start, end - start)}\". Must be of the form: name=value", args.GetSourceSpan(start, end - start));
+                    context.Error($"Syntax error - can't find = in \"{TextHelpers.Show(args.Value.Substring(start, end - start))}\". Must be of the form: name=value", args.GetSourceSpan(start, end - start));
                     continue;
                 }
 
@@ -283,7 +292,7 @@ internal static class InstructionParser
 
             if (type != "CMD")
             {
-                context.Error($"Unknown type \"{type}\" in HEALTHCHECK (try CMD)", args.GetSourceSpan(words[0].Start, words[0].End - words[0].Start));
+                context.Error($"Unknown type \"{TextHelpers.Show(type)}\" in HEALTHCHECK (try CMD)", args.GetSourceSpan(words[0].Start, words[0].End - words[0].Start));
                 return command;
             }
 
@@ -371,21 +380,26 @@ internal static class InstructionParser
         for (; index < elements.Count - 1; index++)
         {
             string option = elements[index].Value;
-            if (option.Length < 2 || option[0] != '-' || option == "--")
+            if (option.Length < 2 || (option[0] != '-' && option[0] != '+') || option == "--")
             {
                 return null;
             }
 
-            if (option[1] != '-' && option.IndexOf('c') > 0)
+            if (option[1] != '-' && option[0] == '-' && option.IndexOf('c') > 0)
             {
                 return ShellScriptParser.Parse(JsonForm.ToLogicalText(text, elements[index + 1]), windows: false);
+            }
+
+            if (option == "-o" || option == "+o" || option == "-O" || option == "+O")
+            {
+                index++; // "-o pipefail": the option's argument
             }
         }
 
         return null;
     }
 
-    private static string ProgramName(string path)
+    internal static string ProgramName(string path)
     {
         int slash = path.LastIndexOfAny(new[] { '/', '\\' });
         return slash < 0 ? path : path.Substring(slash + 1);
@@ -414,7 +428,7 @@ internal static class InstructionParser
             var opener = args.GetSourceSpan(start, end - start);
             if (!body.Terminated)
             {
-                context.Error($"unterminated heredoc: no line \"{name}\" ends it", opener);
+                context.Error($"unterminated heredoc: no line \"{TextHelpers.Show(name)}\" ends it", opener);
             }
 
             heredocs.Add(new Heredoc(name, strip, quoted, body.Content, opener) { End = body.End });
@@ -498,6 +512,7 @@ internal static class InstructionParser
         {
             if (IsShellShebang(heredoc.Content.Value))
             {
+                heredoc.IsShellScript = true;
                 scripts.Add(ShellScriptParser.Parse(heredoc.Content, windows));
             }
         }
@@ -583,7 +598,12 @@ internal static class InstructionParser
             return onBuild;
         }
 
-        var inner = new ParseContext(context.Escape, context.Errors);
+        // BuildKit reads heredocs of a trigger too (ONBUILD RUN <<EOF).
+        var inner = new ParseContext(context.Escape, context.Errors)
+        {
+            WindowsShell = context.WindowsShell,
+            ReadHeredoc = context.ReadHeredoc,
+        };
         var trigger = Parse(args, inner);
         onBuild.Trigger = trigger;
         if (trigger.Keyword is "ONBUILD" or "FROM" or "MAINTAINER")
@@ -601,7 +621,7 @@ internal static class InstructionParser
         var instruction = new WordsInstruction(keyword, keywordSpan);
         if (!KnownKeywords.Contains(keyword))
         {
-            context.Error($"unknown instruction: {keyword}", keywordSpan);
+            context.Error($"unknown instruction: {TextHelpers.Show(keyword)}", keywordSpan);
         }
 
         List<LogicalWord> words;

@@ -39,7 +39,7 @@ internal enum JsonFormKind
 }
 
 /// <summary>
-/// Recognises the exec form <c>["a", "b"]</c> as Go's <c>json.Unmarshal</c> into <c>[]interface{}</c> does.
+/// Recognises the exec form <c>["a", "b"]</c> as BuildKit does (Go's <c>json.Decoder</c> into <c>[]interface{}</c>).
 /// Iterative (nesting is tracked with a counter stack), so deep input cannot overflow.
 /// </summary>
 internal static class JsonForm
@@ -153,11 +153,7 @@ internal static class JsonForm
             }
         }
 
-        if (SkipWs(s, pos) != s.Length)
-        {
-            return JsonFormKind.NotJson;
-        }
-
+        // BuildKit uses json.Decoder.Decode: the first value counts, text after it is ignored.
         return allStrings ? JsonFormKind.StringArray : JsonFormKind.NonStringArray;
     }
 

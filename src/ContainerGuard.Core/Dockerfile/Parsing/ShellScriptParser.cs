@@ -38,7 +38,7 @@ internal sealed class ShellScriptParser
     {
         var parser = new ShellScriptParser(source, windows);
         parser.Run();
-        return new ShellScript(source, parser._commands) { IsIncomplete = parser._incomplete };
+        return new ShellScript(source, parser._commands) { IsIncomplete = parser._incomplete, IsWindows = windows };
     }
 
     private enum FrameKind
@@ -222,6 +222,7 @@ internal sealed class ShellScriptParser
                 if (_pos >= _s.Length)
                 {
                     _incomplete = true;
+                    return;
                 }
 
                 _pos++;
@@ -488,6 +489,13 @@ internal sealed class ShellScriptParser
                 }
 
                 f.Word.Append(_s[_pos++]);
+            }
+
+            if (_pos >= _s.Length)
+            {
+                _incomplete = true;
+                _pos = _s.Length;
+                return;
             }
 
             _pos++;

@@ -1,3 +1,4 @@
+using System;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Parsing;
@@ -45,6 +46,30 @@ internal static class TextHelpers
         }
 
         return start == 0 ? text : text.Substring(start, value.Length - start);
+    }
+
+    /// <summary>
+    /// User text for an error message. Error messages end up in findings, logs and SARIF, and a line the
+    /// parser cannot read may be a pasted credential: only short words of letters are shown as they are,
+    /// anything else as its first three characters and its length (<c>ghp…(40 chars)</c>).
+    /// </summary>
+    public static string Show(string text)
+    {
+        if (text.Length <= 12)
+        {
+            bool plain = true;
+            foreach (char c in text)
+            {
+                plain &= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '.' || c == '`' || c == '\\';
+            }
+
+            if (plain)
+            {
+                return text;
+            }
+        }
+
+        return text.Substring(0, Math.Min(3, text.Length)) + "\u2026(" + text.Length + " chars)";
     }
 
     public static bool IsNameStart(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';

@@ -113,3 +113,47 @@ public class DirectiveAndLineTests
         Assert.Equal(2, ((CommandInstruction)doc.Instructions[1]).Scripts[0].Commands.Count);
     }
 }
+
+public class WindowsEscapeTests
+{
+    [Fact]
+    public void Backslashes_are_literal_in_env_values_with_backtick_escape()
+    {
+        var doc = ParserAssert.ParseClean("# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nENV DOTNET_ROOT=\"C:\\Program Files\\dotnet\" `\n    B=x`\"y\nUSER ContainerAdministrator\n");
+        var env = (KeyValueInstruction)doc.Instructions[1];
+        Assert.Equal(@"C:\Program Files\dotnet", env.Pairs[0].Value!.Value);
+        Assert.Equal("x\"y", env.Pairs[1].Value!.Value);
+        Assert.Equal("ContainerAdministrator", ((WordsInstruction)doc.Instructions[2]).Words.Single().Value);
+    }
+
+    [Fact]
+    public void Directive_after_a_byte_order_mark()
+        => Assert.Equal('`', ParserAssert.ParseClean("\uFEFF# escape=`\r\nFROM alpine\r\n").EscapeChar);
+
+    [Fact]
+    public void Backslash_does_not_continue_lines_with_backtick_escape()
+    {
+        var doc = ParserAssert.ParseClean("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\\nRUN dir\n");
+        Assert.Equal(3, doc.Instructions.Count);
+        Assert.Equal(@"C:\", ((WordsInstruction)doc.Instructions[1]).Words.Single().Value);
+    }
+}
+
+public class EscapedEscapeTests
+{
+    [Fact]
+    public void Escaped_escape_at_end_of_line_does_not_continue()
+    {
+        var doc = ParserAssert.ParseClean("FROM alpine\nRUN echo \\\\\nUSER app\nRUN \\\n  echo a\n");
+        Assert.Equal(new[] { "FROM", "RUN", "USER", "RUN" }, doc.Instructions.Select(i => i.Keyword));
+        Assert.Equal("echo \\\\", doc.Instructions[1].Arguments.Value);
+        Assert.Equal("echo a", doc.Instructions[3].Arguments.Value.Trim());
+    }
+
+    [Fact]
+    public void Lone_escape_line_continues()
+    {
+        var doc = ParserAssert.ParseClean("FROM alpine\nRUN echo a \\\n\\\n  && echo b\n");
+        Assert.Equal(2, ((CommandInstruction)doc.Instructions[1]).Scripts[0].Commands.Count);
+    }
+}

@@ -24,13 +24,22 @@ public class FormsTests
     [InlineData("CMD [\"a\",]")]
     [InlineData("CMD [\"a\"")]
     [InlineData("CMD [a]")]
-    [InlineData("ENTRYPOINT [\"a\"] x")]
     public void Invalid_json_falls_back_to_the_shell_form(string line)
     {
         var doc = ParseClean("FROM alpine\n" + line + "\n");
         var cmd = (CommandInstruction)doc.Instructions[1];
         Assert.False(cmd.IsJsonForm);
         Assert.NotNull(cmd.ShellForm);
+    }
+
+    [Fact]
+    public void Text_after_a_json_array_is_ignored_like_buildkit()
+    {
+        // BuildKit decodes the first JSON value of the line and ignores what follows.
+        var doc = ParseClean("FROM alpine\nENTRYPOINT [\"a\"] x\n");
+        var entrypoint = (CommandInstruction)doc.Instructions[1];
+        Assert.True(entrypoint.IsJsonForm);
+        Assert.Equal("a", entrypoint.JsonArguments.Single().Value);
     }
 
     [Fact]
@@ -120,4 +129,58 @@ public class FormsTests
         var run = Assert.IsType<CommandInstruction>(((OnBuildInstruction)doc.Instructions[2]).Trigger);
         Span(doc, spans[2], run.Scripts[0].Commands[0].Words[0].Span);
     }
+}
+
+public class WindowsShellTests
+{
+    [Fact]
+    public void Windows_image_shell_text_keeps_backslashes()
+    {
+        var doc = ParseAssertHelpers.Clean("FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS build\nRUN dir C:\\Windows\\Temp && echo ok\nFROM build\nRUN type C:\\x.txt\nFROM alpine\nRUN echo a\\ b\n");
+        var runs = doc.Instructions.OfType<CommandInstruction>().ToList();
+        Assert.True(runs[0].ShellForm!.IsWindows);
+        Assert.Equal(@"C:\Windows\Temp", runs[0].ShellForm!.Commands[0].Words[1].Value);
+        Assert.True(runs[1].ShellForm!.IsWindows);
+        Assert.False(runs[2].ShellForm!.IsWindows);
+        Assert.Equal("a b", runs[2].ShellForm!.Commands[0].Words[1].Value);
+    }
+
+    [Fact]
+    public void Powershell_shell_instruction_switches_to_windows_text()
+    {
+        var doc = ParseAssertHelpers.Clean("FROM alpine\nRUN echo a\\b\nSHELL [\"powershell\", \"-Command\"]\nRUN Get-Item C:\\x\nSHELL [\"/bin/sh\", \"-c\"]\nRUN echo a\\b\n");
+        var runs = doc.Instructions.OfType<CommandInstruction>().Where(c => c.Keyword == "RUN").ToList();
+        Assert.Equal(new[] { false, true, false }, runs.Select(r => r.ShellForm!.IsWindows));
+        Assert.Equal(@"C:\x", runs[1].ShellForm!.Commands[0].Words[1].Value);
+    }
+
+    [Fact]
+    public void Exec_form_bash_with_options_before_dash_c()
+    {
+        var doc = ParseAssertHelpers.Clean("FROM alpine\nRUN [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\", \"wget -qO- x | tar xz\"]\n");
+        Assert.Equal(new[] { "wget", "tar" }, ((CommandInstruction)doc.Instructions[1]).Scripts.Single().Commands.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Onbuild_trigger_inherits_ignores_and_stage()
+    {
+        var doc = ParseAssertHelpers.Clean("FROM alpine\n# containerguard ignore=CG4010\nONBUILD RUN curl x | sh\n");
+        var trigger = ((OnBuildInstruction)doc.Instructions[1]).Trigger!;
+        Assert.Equal(new[] { "CG4010" }, trigger.IgnoredRuleIds);
+        Assert.Same(doc.Stages[0], trigger.Stage);
+        Assert.DoesNotContain(trigger, doc.Stages[0].Instructions);
+    }
+
+    [Fact]
+    public void From_image_value_is_unquoted()
+    {
+        var doc = ParseAssertHelpers.Clean("FROM \"alpine:3.20\"\n");
+        Assert.Equal("alpine:3.20", doc.Stages[0].From.Image!.Value);
+        Assert.Equal("alpine:3.20", doc.Stages[0].From.ResolvedImage);
+    }
+}
+
+internal static class ParseAssertHelpers
+{
+    public static DockerfileDocument Clean(string text) => ParserAssert.ParseClean(text);
 }

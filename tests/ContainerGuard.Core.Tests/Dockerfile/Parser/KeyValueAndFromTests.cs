@@ -96,13 +96,19 @@ public class KeyValueAndFromTests
         Assert.Same(doc.Stages[0], doc.FindStage("BuIlD"));
     }
 
+    [Fact]
+    public void Duplicate_stage_names_are_accepted_like_buildkit_and_resolve_to_the_first()
+    {
+        var doc = ParseClean("FROM alpine AS x\nFROM debian AS X\nFROM x\n");
+        Assert.Same(doc.Stages[0], doc.Stages[2].BaseStage);
+    }
+
     [Theory]
     [InlineData("FROM\n", "FROM requires")]
     [InlineData("FROM alpine AS\n", "one or three")]
     [InlineData("FROM alpine base\n", "one or three")]
     [InlineData("FROM alpine AS 1st\n", "invalid name")]
     [InlineData("FROM alpine AS a b\n", "one or three")]
-    [InlineData("FROM alpine AS x\nFROM alpine AS X\n", "duplicate stage")]
     public void From_errors(string text, string message)
     {
         var doc = DockerfileParser.Parse(text);
