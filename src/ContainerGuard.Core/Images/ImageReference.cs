@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ContainerGuard.Images;
 
@@ -124,18 +125,16 @@ public sealed class ImageReference
     /// Parses a reference. Returns false for anything Docker would reject (upper case in the path, bad tag,
     /// malformed digest) and for text with unresolved variables (<c>${BASE}</c>): rules stay silent on those.
     /// </summary>
-    public static bool TryParse(string? text, out ImageReference reference)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out ImageReference? reference)
     {
-        string? error = TryParseCore(text, out var parsed);
-        reference = parsed!;
+        string? error = TryParseCore(text, out reference);
         return error == null;
     }
 
     /// <summary>Like <see cref="TryParse"/>, with the reason when it fails (for messages and tests).</summary>
-    public static bool TryParse(string? text, out ImageReference reference, out string? error)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out ImageReference? reference, out string? error)
     {
-        error = TryParseCore(text, out var parsed);
-        reference = parsed!;
+        error = TryParseCore(text, out reference);
         return error == null;
     }
 

@@ -145,3 +145,48 @@ public class EndOfLifePolicyTests
         }
     }
 }
+
+public class EndOfLifeTableBoundaryTests
+{
+    private static readonly Dictionary<string, string> SampleImage = new()
+    {
+        ["alpine"] = "alpine:{0}",
+        ["debian"] = "debian:{0}",
+        ["ubuntu"] = "ubuntu:{0}",
+        ["centos"] = "centos:{0}",
+        ["centos-stream"] = "quay.io/centos/centos:stream{0}",
+        ["fedora"] = "fedora:{0}",
+        ["amazonlinux"] = "amazonlinux:{0}",
+        ["opensuse-leap"] = "opensuse/leap:{0}",
+        ["cbl-mariner"] = "mcr.microsoft.com/cbl-mariner/base/core:{0}",
+        ["dotnet"] = "mcr.microsoft.com/dotnet/aspnet:{0}",
+        ["node"] = "node:{0}",
+        ["python"] = "python:{0}",
+        ["golang"] = "golang:{0}",
+        ["php"] = "php:{0}",
+        ["ruby"] = "ruby:{0}",
+    };
+
+    private static readonly HashSet<string> Runtimes = new() { "dotnet", "node", "python", "golang", "php", "ruby" };
+
+    public static IEnumerable<object[]> Entries()
+        => ImageKnowledge.Lifecycle.Select(e => new object[] { e.Product, e.Version });
+
+    /// <summary>Every table entry is reachable from an image tag and flips exactly the day after its last supported day.</summary>
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void Each_entry_ends_the_day_after_its_last_day(string product, string version)
+    {
+        var entry = ImageKnowledge.Lifecycle.Single(e => e.Product == product && e.Version == version);
+        var image = ImageReference.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, SampleImage[product], version));
+        var release = Runtimes.Contains(product) ? EndOfLifePolicy.FindRuntime(image) : EndOfLifePolicy.FindDistribution(image);
+
+        Assert.NotNull(release);
+        Assert.Equal(entry.LastDay, release!.LastSupportedDay);
+        Assert.False(release.EndsNoLaterThan);
+        var lastDay = new DateTimeOffset(entry.LastDay, TimeSpan.Zero);
+        Assert.False(release.IsPastEndOfLife(lastDay.AddHours(23.99)));
+        Assert.True(release.IsPastEndOfLife(lastDay.AddDays(1)));
+        Assert.True(entry.LastDay <= ImageKnowledge.LastReviewed.AddYears(5), "a date that far out is a guess");
+    }
+}

@@ -8,7 +8,8 @@ namespace ContainerGuard.Dockerfile.Rules;
 /// Whether a final stage chain builds an APPLICATION image rather than a base image. Base-image Dockerfiles
 /// (docker-library/python, nodejs/docker-node, dotnet/dotnet-docker) end with no command or with just an
 /// interpreter or shell (<c>CMD ["python3"]</c>, <c>CMD ["node"]</c> behind docker-entrypoint.sh,
-/// <c>CMD ["bash"]</c>): their distribution and user are chosen for the images built on them.
+/// <c>CMD ["bash"]</c>): their distribution and user are chosen for the images built on them. Dev containers
+/// kept alive with <c>sleep infinity</c> or <c>tail -f /dev/null</c> run no application either.
 /// </summary>
 internal static class ApplicationImage
 {
@@ -85,7 +86,20 @@ internal static class ApplicationImage
             command.AddRange(Words(cmd));
         }
 
-        return IsBareInterpreter(command);
+        return IsBareInterpreter(command) || IsKeepAlive(command);
+    }
+
+    /// <summary><c>sleep infinity</c>, <c>tail -f /dev/null</c>: a container kept alive for exec sessions (dev containers), not an application.</summary>
+    private static bool IsKeepAlive(IReadOnlyList<string> command)
+    {
+        if (command.Count == 0)
+        {
+            return false;
+        }
+
+        string program = Path.GetFileName(command[0]);
+        return program == "sleep"
+            || (program == "tail" && command.Count > 1 && command[command.Count - 1] == "/dev/null");
     }
 
     private static bool IsBareInterpreter(IReadOnlyList<string> words)

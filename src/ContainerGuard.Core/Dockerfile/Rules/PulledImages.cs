@@ -70,9 +70,19 @@ internal static class PulledImages
 {
     public static IEnumerable<PulledImage> All(DockerfileDocument document)
     {
+        // Stage names looked up once: a file with thousands of stages must stay linear.
+        var stageIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in document.Stages)
         {
-            var from = FromImage(document, stage);
+            if (stage.Name != null && !stageIndex.ContainsKey(stage.Name))
+            {
+                stageIndex[stage.Name] = stage.Index;
+            }
+        }
+
+        foreach (var stage in document.Stages)
+        {
+            var from = FromImage(document, stage, stageIndex);
             if (from != null)
             {
                 yield return from;
@@ -82,7 +92,7 @@ internal static class PulledImages
             {
                 if (instruction is CopyInstruction && instruction.FindFlag("from") is { Value: { } copyFrom } flag)
                 {
-                    var pulled = Other(document, stage, instruction, PullKind.CopyFrom, copyFrom, flag.ValueSpan);
+                    var pulled = Other(document, stage, instruction, PullKind.CopyFrom, copyFrom, flag.ValueSpan, stageIndex);
                     if (pulled != null)
                     {
                         yield return pulled;
@@ -103,7 +113,7 @@ internal static class PulledImages
                             continue;
                         }
 
-                        var pulled = Other(document, stage, instruction, PullKind.MountFrom, mountFrom, SpanWithin(document, mount.ValueSpan, "from=" + mountFrom, "from=".Length, mountFrom.Length));
+                        var pulled = Other(document, stage, instruction, PullKind.MountFrom, mountFrom, SpanWithin(document, mount.ValueSpan, "from=" + mountFrom, "from=".Length, mountFrom.Length), stageIndex);
                         if (pulled != null)
                         {
                             yield return pulled;
@@ -116,9 +126,12 @@ internal static class PulledImages
 
     /// <summary>The image a stage's FROM names (scratch included), or null for a stage reference, an unparsable name or an unresolved variable.</summary>
     public static PulledImage? FromImage(DockerfileDocument document, DockerfileStage stage)
+        => FromImage(document, stage, null);
+
+    private static PulledImage? FromImage(DockerfileDocument document, DockerfileStage stage, Dictionary<string, int>? stageIndex)
     {
         var word = stage.From.Image;
-        if (word == null || stage.BaseStage != null || IsStageReference(document, stage, stage.From.ResolvedImage ?? word.Value))
+        if (word == null || stage.BaseStage != null || IsStageReference(document, stage, stage.From.ResolvedImage ?? word.Value, stageIndex))
         {
             return null;
         }
@@ -158,10 +171,10 @@ internal static class PulledImages
         return chain;
     }
 
-    private static PulledImage? Other(DockerfileDocument document, DockerfileStage stage, Instruction instruction, PullKind kind, string value, TextSpan span)
+    private static PulledImage? Other(DockerfileDocument document, DockerfileStage stage, Instruction instruction, PullKind kind, string value, TextSpan span, Dictionary<string, int> stageIndex)
     {
         // A number is a stage index (even a wrong one), never an image.
-        if (value.IndexOf('$') >= 0 || IsStageReference(document, stage, value) || int.TryParse(value, out _))
+        if (value.IndexOf('$') >= 0 || IsStageReference(document, stage, value, stageIndex) || int.TryParse(value, out _))
         {
             return null;
         }
@@ -175,8 +188,13 @@ internal static class PulledImages
     }
 
     /// <summary>True when <paramref name="name"/> names a stage defined before <paramref name="current"/> (by name or index).</summary>
-    private static bool IsStageReference(DockerfileDocument document, DockerfileStage current, string name)
+    private static bool IsStageReference(DockerfileDocument document, DockerfileStage current, string name, Dictionary<string, int>? stageIndex)
     {
+        if (stageIndex != null)
+        {
+            return (stageIndex.TryGetValue(name, out int index) || (int.TryParse(name, out index) && index >= 0)) && index < current.Index;
+        }
+
         var stage = document.FindStage(name);
         return stage != null && stage.Index < current.Index;
     }

@@ -89,5 +89,23 @@ public class CG4001_4003RegistryTests
     public void No_list_no_CG4003() => VerifySilent("CG4003", "FROM node:18\n");
 
     [Fact]
+    public void Stage_references_pull_nothing() => VerifySilent("CG4001", """
+        FROM myacr.azurecr.io/sdk:1 AS Build
+        RUN make
+        FROM myacr.azurecr.io/runtime:1
+        COPY --from=build /app /app
+        RUN --mount=type=bind,from=Build,source=/out,target=/out cp -r /out /srv
+        RUN --mount=type=cache,target=/root/.cache true
+        """);
+
+    [Fact]
+    public void Copy_from_image_suppressed_on_its_own_line() => Verify("CG4001", """
+        FROM myacr.azurecr.io/runtime:1
+        # containerguard ignore=CG4001
+        COPY --from=nginx:1.27 /etc/nginx/nginx.conf /tmp/
+        COPY --from=[|busybox:1.36|] /bin/busybox /bin/
+        """);
+
+    [Fact]
     public void Suppressed_by_comment() => VerifySilent("CG4001", "# containerguard ignore=CG4001\nFROM node:18\n");
 }

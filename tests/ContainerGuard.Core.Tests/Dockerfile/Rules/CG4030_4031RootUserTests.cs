@@ -105,6 +105,9 @@ public class CG4031NoUserTests
     [InlineData("FROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nENV DOTNET_VERSION=8.0.10\nCOPY --from=installer /dotnet /usr/share/dotnet\n")]
     [InlineData("FROM ubuntu:24.04\nCOPY setup.sh /tmp/\nRUN /tmp/setup.sh\nCMD [\"bash\"]\n")]
     [InlineData("FROM ubuntu:24.04\nCOPY setup.sh /tmp/\nCMD bash -l\n")]
+    // Kept alive for exec sessions (dev containers): no application.
+    [InlineData("FROM ubuntu:noble\nCOPY first-run-notice.txt /tmp/\nCMD [ \"sleep\", \"infinity\" ]\n")]
+    [InlineData("FROM ubuntu:noble\nCOPY setup.sh /tmp/\nCMD tail -f /dev/null\n")]
     // Not an application we can see: no COPY/ADD and not a runtime image.
     [InlineData("FROM alpine:3.20\nRUN apk add --no-cache curl\nENTRYPOINT [\"curl\"]\n")]
     // An unknown private base image may set its own user.

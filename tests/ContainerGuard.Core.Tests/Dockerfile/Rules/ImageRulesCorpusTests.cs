@@ -54,3 +54,31 @@ public class ImageRulesCorpusTests
         Assert.True(scanned > 0);
     }
 }
+
+public class ImageRulesScaleTests
+{
+    [Fact]
+    public void Thousands_of_stages_stay_fast()
+    {
+        var text = new System.Text.StringBuilder("ARG BASE=alpine:3.20\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            text.Append("FROM ${BASE} AS s").Append(i).Append('\n');
+            if (i > 0)
+            {
+                text.Append("COPY --from=s").Append(i - 1).Append(" /a /a\n");
+            }
+
+            text.Append("USER root\n");
+        }
+
+        text.Append("FROM s4999 AS final\nCOPY . /app\nENTRYPOINT [\"/app/run\"]\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = Lint(text.ToString());
+        watch.Stop();
+        Assert.DoesNotContain(findings, f => f.RuleId == "CG9004");
+        Assert.Equal(5000, findings.Count(f => f.RuleId == "CG4001"));
+        Assert.Single(findings, f => f.RuleId == "CG4030");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+}
