@@ -115,7 +115,7 @@ public sealed class CredentialNames
     private static readonly HashSet<string> KeyPhraseHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "api", "access", "secret", "private", "account", "storage", "master", "encryption", "subscription", "app", "auth",
-        "client", "hmac",
+        "client", "hmac", "license", "licence",
     };
 
     // Before "pass" these mean a processing pass, not a password: FirstPass, RENDER_PASS.
@@ -124,6 +124,14 @@ public sealed class CredentialNames
         "first", "second", "third", "final", "last", "next", "previous", "prev", "render", "compile", "compiler", "build",
         "single", "multi", "double", "one", "two", "boarding", "bus", "day", "season", "free", "hall", "fail", "test", "tests",
         "lint", "check", "shader", "optimization", "opt", "analysis", "lowering", "by", "over", "under",
+    };
+
+    // Before "token" these name a token that is not a credential: CancellationToken, ContinuationToken, SyntaxToken.
+    private static readonly HashSet<string> TokenNotCredential = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cancellation", "continuation", "next", "page", "paging", "sync", "change", "antiforgery", "syntax", "resume", "delta",
+        "cursor", "idempotency", "correlation", "lexer", "parser", "end", "start", "open", "close", "eof", "first", "last",
+        "current", "previous", "prev", "peek", "skip", "pagination", "lease", "concurrency", "etag", "word", "text", "string",
     };
 
     // After the credential word these describe the credential rather than hold it: PasswordLabel, TokenEndpoint, SECRET_NAME.
@@ -142,7 +150,7 @@ public sealed class CredentialNames
         "issuer", "authority", "scope", "scopes", "claim", "claims", "request", "response", "cache", "validity", "valid", "invalid",
         "status", "state", "input", "box", "textbox", "form", "dialog", "view", "page", "screen", "button", "link", "size", "bits",
         "algorithm", "alg", "uid", "mount", "volume", "exists", "present", "provided", "supplied", "configured", "used", "needed",
-        "vault", "keyvault", "holder", "stdin", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
+        "vault", "keyvault", "holder", "stdin", "through", "thru", "rate", "fail", "failed", "ratio", "from", "auth", "authentication", "login", "less", "list", "map", "usage",
         "expected",
     };
 
@@ -201,6 +209,11 @@ public sealed class CredentialNames
             return new CredentialNameMatch(name, Normalize(name), CredentialCategory.Configured);
         }
 
+        if (_configuredWords.Count == 0 && _configuredPhrases.Count == 0 && !HasCredentialRoot(name))
+        {
+            return CredentialNameMatch.None;
+        }
+
         var words = SplitWords(name);
         int last = -1;
         string? word = null;
@@ -237,6 +250,22 @@ public sealed class CredentialNames
         }
 
         return new CredentialNameMatch(name, word, category);
+    }
+
+    // Every built-in credential word contains one of these: a name without any is rejected without allocating.
+    private static readonly string[] CredentialRoots = { "pas", "pwd", "secret", "token", "key", "cred", "conn", "bearer", "pat" };
+
+    private static bool HasCredentialRoot(string name)
+    {
+        foreach (var root in CredentialRoots)
+        {
+            if (name.IndexOf(root, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when any word of <paramref name="name"/> is a credential word, qualifiers ignored (<c>kv-db-password-name</c>).</summary>
@@ -282,6 +311,12 @@ public sealed class CredentialNames
         if (BuiltInWords.TryGetValue(w, out category))
         {
             if (string.Equals(w, "pass", StringComparison.OrdinalIgnoreCase) && i > 0 && PassNotPassword.Contains(words[i - 1]))
+            {
+                word = string.Empty;
+                return false;
+            }
+
+            if (category == CredentialCategory.Token && i > 0 && TokenNotCredential.Contains(words[i - 1]))
             {
                 word = string.Empty;
                 return false;

@@ -246,14 +246,15 @@ public static class SecretDetector
     }
 
     /// <summary>
-    /// <c>NAME=value</c> pairs in free text (a shell word, a script line, <c>export X="…"</c> inside an echo) whose
-    /// name is credential-like and whose value is a plausible secret. The name must start the text or follow white
+    /// <c>NAME=value</c> pairs in free text (a shell word, a script line, <c>export X="…"</c> inside an echo), and
+    /// JSON <c>"name": "value"</c> pairs, whose name is credential-like and whose value is a plausible secret
+    /// (plus Docker <c>config.json</c> <c>"auth"</c> entries that decode to user:password). The name must start the text or follow white
     /// space, <c>;</c>, <c>&amp;</c>, <c>|</c>, <c>(</c>, a quote or a literal <c>\n</c>/<c>\t</c>; one or two leading
     /// dashes are allowed (<c>--password=…</c>). Spans cover the value only; <see cref="SecretMatch.Name"/> is the name.
     /// </summary>
     public static IReadOnlyList<SecretMatch> FindCredentialAssignments(string? text, CredentialNames names)
     {
-        if (text is null || text.Length < 5 || text.IndexOf('=') < 0)
+        if (text is null || text.Length < 5)
         {
             return NoMatches;
         }
@@ -336,7 +337,95 @@ public static class SecretDetector
             Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
         }
 
-        return matches ?? (IReadOnlyList<SecretMatch>)NoMatches;
+        FindQuotedKeyValues(text, names, ref matches);
+        return matches is null ? NoMatches : Resolve(matches);
+    }
+
+    /// <summary>
+    /// <c>"password": "…"</c> (JSON) pairs with a credential-like key, and the <c>"auth": "&lt;base64 of user:password&gt;"</c>
+    /// entries of a Docker <c>config.json</c>.
+    /// </summary>
+    private static void FindQuotedKeyValues(string text, CredentialNames names, ref List<SecretMatch>? matches)
+    {
+        int searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            int colon = text.IndexOf(':', searchFrom);
+            if (colon < 0)
+            {
+                return;
+            }
+
+            searchFrom = colon + 1;
+            int j = colon - 1;
+            while (j >= 0 && text[j] == ' ' && colon - j < 4)
+            {
+                j--;
+            }
+
+            if (j < 1 || text[j] != '"')
+            {
+                continue;
+            }
+
+            int keyEnd = j;
+            int keyStart = keyEnd;
+            while (keyStart > 0 && keyEnd - keyStart < MaxKeyLookBack && IsKeyChar(text[keyStart - 1]))
+            {
+                keyStart--;
+            }
+
+            if (keyStart == keyEnd || keyStart == 0 || text[keyStart - 1] != '"')
+            {
+                continue;
+            }
+
+            int start = colon + 1;
+            while (start < text.Length && text[start] == ' ' && start - colon < 4)
+            {
+                start++;
+            }
+
+            if (start >= text.Length || text[start] != '"')
+            {
+                continue;
+            }
+
+            start++;
+            int end = text.IndexOf('"', start, Math.Min(MaxForwardScan, text.Length - start));
+            if (end <= start)
+            {
+                continue;
+            }
+
+            searchFrom = end + 1;
+            int length = end - start;
+            string name = text.Substring(keyStart, keyEnd - keyStart);
+            if (string.Equals(name, "auth", StringComparison.Ordinal))
+            {
+                if (length >= 8 && Run(text, start, c => IsBase64(c) || c == '=') == end && DecodesToUserAndPassword(text, start, length))
+                {
+                    Add(ref matches, new SecretMatch(SecretKind.BasicAuthorization, start, length, SecretConfidence.High));
+                }
+
+                continue;
+            }
+
+            var nameMatch = names.Match(name);
+            if (!nameMatch.IsMatch)
+            {
+                continue;
+            }
+
+            string value = text.Substring(start, length);
+            if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
+            {
+                continue;
+            }
+
+            var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
+            Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+        }
     }
 
     private static bool IsAssignmentStart(string s, int keyStart)
@@ -758,7 +847,7 @@ public static class SecretDetector
             return i + 1;
         }
 
-        Add(ref matches, new SecretMatch(SecretKind.BearerToken, start, length, SecretConfidence.Medium));
+        Add(ref matches, new SecretMatch(SecretKind.BearerToken, start, length, SecretConfidence.Low));
         return start;
     }
 
@@ -775,10 +864,14 @@ public static class SecretDetector
         AwsSecret,
     }
 
+    /// <summary>
+    /// What the key just before a '=' or ':' is, judged from its last characters only (constant work per
+    /// separator: this runs for every '=' and ':' of every string).
+    /// </summary>
     private static KeyKind KeyBefore(string s, int separator)
     {
         int j = separator - 1;
-        while (j >= 0 && s[j] == ' ')
+        while (j >= 0 && s[j] == ' ' && separator - j < 4)
         {
             j--;
         }
@@ -788,52 +881,61 @@ public static class SecretDetector
             j--;
         }
 
-        int keyEnd = j + 1;
-        while (j >= 0 && keyEnd - j <= MaxKeyLookBack && IsKeyChar(s[j]))
-        {
-            j--;
-        }
-
-        int keyStart = j + 1;
-        int keyLength = keyEnd - keyStart;
-        if (keyLength < 3 || keyLength >= MaxKeyLookBack)
+        if (j < 2)
         {
             return KeyKind.None;
         }
 
+        int keyEnd = j + 1;
+        char last = (char)(s[j] | 0x20);
         if (s[separator] == '=')
         {
-            if (keyLength == 3 && AtIgnoreCase(s, keyStart, "sig") && keyStart > 0 && (s[keyStart - 1] == '?' || s[keyStart - 1] == '&'))
+            switch (last)
             {
-                return KeyKind.Signature;
-            }
+                case 'd':
+                    return KeyIs(s, keyEnd, "password") || KeyIs(s, keyEnd, "pwd") ? KeyKind.Password : KeyKind.None;
+                case 'g':
+                    return KeyIs(s, keyEnd, "sig") && keyEnd - 3 > 0 && (s[keyEnd - 4] == '?' || s[keyEnd - 4] == '&') ? KeyKind.Signature : KeyKind.None;
+                case 'e':
+                    return KeyIs(s, keyEnd, "sharedaccesssignature") ? KeyKind.SharedAccessSignature : KeyKind.None;
+                case 'y':
+                    if (KeyIs(s, keyEnd, "accountkey"))
+                    {
+                        return KeyKind.AccountKey;
+                    }
 
-            if (IsKey(s, keyStart, keyLength, "password") || IsKey(s, keyStart, keyLength, "pwd"))
-            {
-                return KeyKind.Password;
-            }
+                    if (KeyIs(s, keyEnd, "sharedaccesskey"))
+                    {
+                        return KeyKind.SharedAccessKey;
+                    }
 
-            if (IsKey(s, keyStart, keyLength, "accountkey"))
-            {
-                return KeyKind.AccountKey;
-            }
-
-            if (IsKey(s, keyStart, keyLength, "sharedaccesskey"))
-            {
-                return KeyKind.SharedAccessKey;
-            }
-
-            if (IsKey(s, keyStart, keyLength, "sharedaccesssignature"))
-            {
-                return KeyKind.SharedAccessSignature;
+                    break;
+                default:
+                    return KeyKind.None;
             }
         }
 
-        return EndsWithIgnoreCase(s, keyStart, keyLength, "secret_access_key")
-            || EndsWithIgnoreCase(s, keyStart, keyLength, "secretaccesskey")
-            || EndsWithIgnoreCase(s, keyStart, keyLength, "aws_secret_key")
+        if (last != 'y')
+        {
+            return KeyKind.None;
+        }
+
+        return EndsAt(s, keyEnd, "secret_access_key") || EndsAt(s, keyEnd, "secretaccesskey") || EndsAt(s, keyEnd, "aws_secret_key")
             ? KeyKind.AwsSecret
             : KeyKind.None;
+    }
+
+    /// <summary>The key ending at <paramref name="keyEnd"/> is exactly <paramref name="key"/> (case-insensitive).</summary>
+    private static bool KeyIs(string s, int keyEnd, string key)
+    {
+        int start = keyEnd - key.Length;
+        return start >= 0 && (start == 0 || !IsKeyChar(s[start - 1])) && string.Compare(s, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private static bool EndsAt(string s, int end, string suffix)
+    {
+        int start = end - suffix.Length;
+        return start >= 0 && string.Compare(s, start, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     private static int MatchKeyValue(string s, int separator, ref List<SecretMatch>? matches)
@@ -846,7 +948,7 @@ public static class SecretDetector
         }
 
         int keyStart = keyEnd;
-        while (keyStart > 0 && IsKeyChar(s[keyStart - 1]))
+        while (keyStart > 0 && keyEnd - keyStart < MaxKeyLookBack && IsKeyChar(s[keyStart - 1]))
         {
             keyStart--;
         }
@@ -1197,12 +1299,6 @@ public static class SecretDetector
 
         return false;
     }
-
-    private static bool IsKey(string s, int start, int length, string key)
-        => length == key.Length && string.Compare(s, start, key, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
-
-    private static bool EndsWithIgnoreCase(string s, int start, int length, string suffix)
-        => length >= suffix.Length && string.Compare(s, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool At(string s, int i, string prefix)
         => i >= 0 && i + prefix.Length <= s.Length && string.CompareOrdinal(s, i, prefix, 0, prefix.Length) == 0;

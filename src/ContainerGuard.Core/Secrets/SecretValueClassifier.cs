@@ -94,7 +94,7 @@ public static class SecretValueClassifier
     {
         "sha1:", "sha256:", "sha384:", "sha512:", "md5:", "sha1-", "sha256-", "sha384-", "sha512-", "$1$", "$2a$", "$2b$", "$2y$",
         "$5$", "$6$", "$y$", "$argon2", "$pbkdf2", "$scrypt", "{sha}", "{ssha}", "{ssha256}", "{ssha512}", "{bcrypt}", "{pbkdf2}",
-        "pbkdf2:", "pbkdf2_sha256$", "bcrypt$", "argon2$",
+        "pbkdf2:", "pbkdf2_sha256$", "bcrypt$", "argon2$", "SCRAM-SHA-256$",
     };
 
     public static bool IsPlausibleSecret(string? value, CredentialNameMatch name = default) => Classify(value, name) == SecretValueKind.Plausible;
@@ -293,6 +293,12 @@ public static class SecretValueClassifier
 
     private static bool IsHash(string v)
     {
+        // PostgreSQL md5 password hash: "md5" + 32 hex digits
+        if (v.Length == 35 && v.StartsWith("md5", StringComparison.Ordinal) && IsHex(v, 3, 32))
+        {
+            return true;
+        }
+
         foreach (var prefix in HashPrefixes)
         {
             if (v.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -437,6 +443,19 @@ public static class SecretValueClassifier
         }
 
         return spaces >= 2;
+    }
+
+    private static bool IsHex(string v, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (!Uri.IsHexDigit(v[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string LettersAndDigits(string v)

@@ -47,6 +47,10 @@ public class CredentialNamesTests
     [InlineData("BearerToken", "token")]
     [InlineData("Ocp-Apim-Subscription-Key", "subscription key")]
     [InlineData("DefaultPassword", "password")]
+    [InlineData("LICENSE_KEY", "license key")]
+    [InlineData("CurrentPassword", "password")]
+    [InlineData("RefreshToken", "token")]
+    [InlineData("ASPNETCORE_Kestrel__Certificates__Default__Password", "password")]
     public void Credential_names_match_with_their_word(string name, string word)
     {
         var match = CredentialNames.Default.Match(name);
@@ -72,7 +76,6 @@ public class CredentialNamesTests
     [InlineData("PUBLIC_KEY")]
     [InlineData("SIGNING_KEY_ID")]
     [InlineData("AWS_ACCESS_KEY_ID")]
-    [InlineData("LICENSE_KEY")]
     [InlineData("PrimaryKey")]
     // names that describe a credential rather than hold it
     [InlineData("PasswordLabel")]
@@ -101,6 +104,14 @@ public class CredentialNamesTests
     [InlineData("ClientSecretExpiry")]
     [InlineData("SecretVersion")]
     [InlineData("SECRETS_DIR")]
+    [InlineData("cancellationToken")]
+    [InlineData("ContinuationToken")]
+    [InlineData("nextPageToken")]
+    [InlineData("SyntaxToken")]
+    [InlineData("PassThrough")]
+    [InlineData("PASS_THROUGH")]
+    [InlineData("PasswordValidator")]
+    [InlineData("TokenValidationParameters")]
     // ordinary names
     [InlineData("NODE_VERSION")]
     [InlineData("YARN_VERSION")]

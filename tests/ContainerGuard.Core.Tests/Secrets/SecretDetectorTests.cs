@@ -126,6 +126,20 @@ public class SecretDetectorTests
         Assert.True(matches.Count == 0, $"{caseName}: unexpected {string.Join(", ", matches.Select(m => m.ToString()))}");
     }
 
+    [Theory]
+    [InlineData("github classic", SecretConfidence.High)]
+    [InlineData("sql password", SecretConfidence.High)]
+    [InlineData("pem", SecretConfidence.High)]
+    [InlineData("storage key alone", SecretConfidence.Medium)]
+    [InlineData("azure client secret", SecretConfidence.Medium)]
+    [InlineData("aws key id", SecretConfidence.Medium)]
+    [InlineData("bearer", SecretConfidence.Low)]
+    public void Confidence_reflects_how_distinctive_the_format_is(string caseName, SecretConfidence confidence)
+    {
+        var match = Assert.Single(SecretDetector.Analyze(Markup.Parse(FiringCases[caseName].Markup).Text));
+        Assert.Equal(confidence, match.Confidence);
+    }
+
     [Fact]
     public void Several_secrets_in_one_string_are_each_reported_in_order()
     {
@@ -205,14 +219,20 @@ public class SecretDetectorTests
     [InlineData("Basic ")]
     [InlineData("&sig=")]
     [InlineData("AIza-")]
+    [InlineData("password=a ")]
+    [InlineData("\"password\":")]
+    [InlineData("\"k\": \"")]
+    [InlineData("aws_secret_access_key=")]
     public void Pathological_repetitions_finish_quickly(string unit)
     {
-        // Linear-time scanning: 200k repetitions of an anchor must not take quadratic time.
+        // Linear-time scanning: 200k characters of a repeated anchor must not take quadratic time
+        // (quadratic would be minutes; the bound only catches that, not speed).
         string text = Repeat(unit, 200_000 / unit.Length);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         SecretDetector.Analyze(text);
         SecretDetector.MightContainSecret(text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{unit}: {watch.Elapsed}");
+        SecretDetector.FindCredentialAssignments(text, CredentialNames.Default);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{unit}: {watch.Elapsed}");
     }
 
     [Fact]
@@ -241,6 +261,33 @@ public class SecretDetectorTests
     public void Assignment_is_silent_for_non_secrets(string name, string value)
     {
         Assert.Empty(SecretDetector.AnalyzeAssignment(name, value, CredentialNames.Default));
+    }
+
+    [Theory]
+    [InlineData("{\"password\": \"[|S3cr3t!x|]\", \"user\": \"app\"}", "password")]
+    [InlineData("export GOOGLE_DEFAULT_CLIENT_SECRET=\"[|kdloedMFGdGla2P1|]\"\\nexport X=1", "GOOGLE_DEFAULT_CLIENT_SECRET")]
+    [InlineData("--password=[|S3cr3t!x|] --user=app", "password")]
+    [InlineData("a=1;DB_PASS='[|S3cr3t!x|]'", "DB_PASS")]
+    public void Credential_assignments_in_text(string markup, string name)
+    {
+        var parsed = Markup.Parse(markup);
+        var match = Assert.Single(SecretDetector.FindCredentialAssignments(parsed.Text, CredentialNames.Default));
+        Assert.Equal(SecretKind.CredentialAssignment, match.Kind);
+        Assert.Equal(name, match.Name);
+        Assert.Equal((parsed.Spans[0].Start, parsed.Spans[0].Length), (match.Start, match.Length));
+    }
+
+    [Theory]
+    [InlineData("s/password=.*/password=x/")]
+    [InlineData("{\"passwordLength\": \"12\"}")]
+    [InlineData("{\"password\": \"${PW}\"}")]
+    [InlineData("PASSWORD_FILE=/run/secrets/pw")]
+    [InlineData("DB_PASSWORD=$DB_PASSWORD")]
+    [InlineData("password=changeme")]
+    [InlineData("token_type=bearer")]
+    public void Non_secret_assignments_in_text(string text)
+    {
+        Assert.Empty(SecretDetector.FindCredentialAssignments(text, CredentialNames.Default));
     }
 
     [Fact]

@@ -70,6 +70,8 @@ public class SecretValueClassifierTests
     [InlineData("$2b$12$abcdefghijklmnopqrstuu", SecretValueKind.Hash)]
     [InlineData("$6$salt$hashvalue", SecretValueKind.Hash)]
     [InlineData("sha256:0123456789abcdef", SecretValueKind.Hash)]
+    [InlineData("md53175bce1d3201d16594cebf9d7eb3f9d", SecretValueKind.Hash)]
+    [InlineData("SCRAM-SHA-256$4096:c2FsdA==$a2V5:c2lnbg==", SecretValueKind.Hash)]
     [InlineData("UseDevelopmentStorage=true", SecretValueKind.DevelopmentStorage)]
     [InlineData("Enter your password:", SecretValueKind.Text)]
     [InlineData("Please type the secret now", SecretValueKind.Text)]

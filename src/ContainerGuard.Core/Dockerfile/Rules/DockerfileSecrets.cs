@@ -103,6 +103,10 @@ internal static class DockerfileSecrets
         }
     }
 
+    /// <summary>"a GitHub token", "an AWS access key id".</summary>
+    public static string WithArticle(string description)
+        => (description.Length > 0 && "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an " : "a ") + description;
+
     public static bool IsEnv(Instruction instruction) => instruction is KeyValueInstruction && instruction.Keyword == "ENV";
 
     public static bool IsLabel(Instruction instruction) => instruction is KeyValueInstruction && instruction.Keyword == "LABEL";

@@ -59,19 +59,31 @@ public sealed class SecretInEnvOrArgRule : DockerfileRule
             foreach (var match in found)
             {
                 context.Report(Rule, reportOn, DockerfileSecrets.MapSpan(value, match),
-                    $"{instruction.Keyword} {key} contains a {match.Description} ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
+                    $"{instruction.Keyword} {key} contains {DockerfileSecrets.WithArticle(match.Description)} ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
             }
 
             return;
         }
 
-        if (names is null || DockerfileSecrets.HasVariableReference(value.Value))
+        if (names is null)
         {
             return;
         }
 
         var name = names.Match(key);
-        if (!name.IsMatch || SecretValueClassifier.Classify(value.Value, name) != SecretValueKind.Plausible)
+        if (!name.IsMatch)
+        {
+            // JAVA_OPTS="-Ddb.password=S3cret -Xmx1g": a credential assignment inside the value.
+            foreach (var match in SecretDetector.FindCredentialAssignments(value.Value, names))
+            {
+                context.Report(Rule, reportOn, DockerfileSecrets.MapSpan(value, match),
+                    $"{instruction.Keyword} {key} sets {match.Name} to a literal value ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
+            }
+
+            return;
+        }
+
+        if (DockerfileSecrets.HasVariableReference(value.Value) || SecretValueClassifier.Classify(value.Value, name) != SecretValueKind.Plausible)
         {
             return;
         }

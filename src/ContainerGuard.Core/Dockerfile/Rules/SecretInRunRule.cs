@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerGuard.Rules;
 using ContainerGuard.Secrets;
 using ContainerGuard.Text;
@@ -65,12 +66,13 @@ public sealed class SecretInRunRule : DockerfileRule
         var names = CredentialNames.For(context.Options.Configuration);
         foreach (var (instruction, reportOn) in DockerfileSecrets.InstructionsWithTriggers(context.Document))
         {
+            var reported = new List<TextSpan>();
+            CheckDataHeredocs(context, instruction, reportOn, names, reported);
             if (instruction is not CommandInstruction command)
             {
                 continue;
             }
 
-            var reported = new List<TextSpan>();
             foreach (var script in command.Scripts)
             {
                 var commands = script.Commands;
@@ -83,9 +85,56 @@ public sealed class SecretInRunRule : DockerfileRule
 
             if (command.IsJsonForm && command.Scripts.Count == 0 && command.JsonArguments.Count > 0)
             {
-                CheckWords(context, command, reportOn, command.JsonArguments, names, reported);
+                // ["mysql", "-uroot", "-pS3cret"]: the exec form is one command without a shell.
+                var exec = new ShellCommand(Array.Empty<LogicalWord>(), command.JsonArguments, string.Empty);
+                CheckCommand(context, command, reportOn, exec, null, names, reported);
             }
         }
+    }
+
+    /// <summary>
+    /// Heredoc bodies that are data, not scripts: <c>RUN cat &lt;&lt;EOF &gt; /root/.npmrc</c>, <c>COPY &lt;&lt;EOF /app/.env</c>,
+    /// <c>RUN python3 &lt;&lt;EOF</c>. Their text ends up in the image: known formats and NAME=value / "name": "value".
+    /// </summary>
+    private static void CheckDataHeredocs(DockerfileContext context, Instruction instruction, Instruction reportOn, CredentialNames names, List<TextSpan> reported)
+    {
+        foreach (var heredoc in instruction.Heredocs)
+        {
+            if (heredoc.IsShellScript)
+            {
+                continue;
+            }
+
+            var content = heredoc.Content;
+            foreach (var match in SecretDetector.Analyze(content.Value).Concat(SecretDetector.FindCredentialAssignments(content.Value, names)))
+            {
+                var span = content.GetSourceSpan(match.Start, match.Length);
+                if (Overlaps(reported, span))
+                {
+                    continue;
+                }
+
+                reported.Add(span);
+                string what = match.Kind == SecretKind.CredentialAssignment
+                    ? $"sets {match.Name} to a literal value"
+                    : "contains " + DockerfileSecrets.WithArticle(match.Description);
+                context.Report(Rule, reportOn, span,
+                    $"{instruction.Keyword} heredoc {what} ({SecretRedactor.Redact(content.Value, match.Start, match.Length)}); the file stays in the image. Use RUN --mount=type=secret and read the secret from the mounted file.");
+            }
+        }
+    }
+
+    private static bool Overlaps(List<TextSpan> reported, TextSpan span)
+    {
+        foreach (var earlier in reported)
+        {
+            if (span.Start < earlier.End && earlier.Start < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckCommand(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, ShellCommand command, ShellCommand? pipedFrom, CredentialNames names, List<TextSpan> reported)
@@ -227,10 +276,46 @@ public sealed class SecretInRunRule : DockerfileRule
 
         foreach (var match in SecretDetector.FindCredentialAssignments(word.Value, names))
         {
-            Report(context, instruction, reportOn, word, match.Start, match.Length, match.Description, reported);
+            Report(context, instruction, reportOn, word, match.Start, match.Length, match.Description, reported, assignedName: match.Name);
         }
 
         CheckSqlPassword(context, instruction, reportOn, word, reported);
+        CheckNetrc(context, instruction, reportOn, word, reported);
+    }
+
+    /// <summary>A .netrc line written by echo/printf: <c>machine host login user password secret</c>.</summary>
+    private static void CheckNetrc(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, List<TextSpan> reported)
+    {
+        string v = word.Value;
+        if (v.Length < 20 || v.IndexOf("machine ", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        int from = 0;
+        while (from < v.Length)
+        {
+            int k = v.IndexOf(" password ", from, StringComparison.Ordinal);
+            if (k < 0)
+            {
+                return;
+            }
+
+            int start = k + 10;
+            while (start < v.Length && v[start] == ' ')
+            {
+                start++;
+            }
+
+            int end = start;
+            while (end < v.Length && !char.IsWhiteSpace(v[end]) && !(v[end] == '\\' && end + 1 < v.Length && v[end + 1] == 'n'))
+            {
+                end++;
+            }
+
+            ReportSubValue(context, instruction, reportOn, word, start, end - start, "password in a .netrc entry", reported);
+            from = Math.Max(end, k + 1);
+        }
     }
 
     /// <summary>IDENTIFIED BY 'x' (MySQL), PASSWORD 'x' (PostgreSQL CREATE/ALTER ROLE).</summary>
@@ -384,20 +469,20 @@ public sealed class SecretInRunRule : DockerfileRule
         Report(context, instruction, reportOn, word, start, length, description, reported);
     }
 
-    private static void Report(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, int start, int length, string description, List<TextSpan> reported)
+    private static void Report(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, int start, int length, string description, List<TextSpan> reported, string? assignedName = null)
     {
         var span = DockerfileSecrets.MapSpan(word, start, length);
-        foreach (var earlier in reported)
+        if (Overlaps(reported, span))
         {
-            if (span.Start < earlier.End && earlier.Start < span.End)
-            {
-                return;
-            }
+            return;
         }
 
         reported.Add(span);
+        string what = assignedName != null
+            ? $"sets {assignedName} to a literal value"
+            : "contains " + DockerfileSecrets.WithArticle(description);
         context.Report(Rule, reportOn, span,
-            $"{instruction.Keyword} contains a {description} ({SecretRedactor.Redact(word.Value, start, length)}); it stays in the image history. Use RUN --mount=type=secret and read the secret from the mounted file.");
+            $"{instruction.Keyword} {what} ({SecretRedactor.Redact(word.Value, start, length)}); it stays in the image history. Use RUN --mount=type=secret and read the secret from the mounted file.");
     }
 
     private static IEnumerable<LogicalWord> Arguments(ShellCommand command)

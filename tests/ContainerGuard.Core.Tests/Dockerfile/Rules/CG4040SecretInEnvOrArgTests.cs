@@ -20,6 +20,7 @@ public class CG4040SecretInEnvOrArgTests
     [InlineData("FROM alpine:3.20\nENV ConnectionStrings__Default=\"Server=db;User Id=sa;Password=[|Pa55w0rd!|];\"\n")]
     [InlineData("FROM alpine:3.20\nLABEL com.example.db=\"postgres://app:[|S3cr3t99|]@db/orders\"\n")]
     [InlineData("FROM alpine:3.20\nONBUILD ENV SECRET_KEY_BASE=[|0a1b2c3d4e5f6a7b|]\n")]
+    [InlineData("FROM eclipse-temurin:21\nENV JAVA_OPTS=\"-Xmx1g -Dspring.datasource.password=[|S3cret99x|] -Dfile.encoding=UTF-8\"\n")]
     public void Fires_on_a_literal_credential(string markup)
     {
         Verify(Id, markup);
@@ -66,6 +67,7 @@ public class CG4040SecretInEnvOrArgTests
     [InlineData("FROM alpine:3.20\nENV ConnectionStrings__Default=\"Server=db;Database=orders;Integrated Security=true\"\n")]
     [InlineData("FROM alpine:3.20\nLABEL org.opencontainers.image.description=\"Token service\" maintainer.password.policy=strict\n")]
     [InlineData("FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID_FILE=/run/secrets/aws\n")]
+    [InlineData("FROM eclipse-temurin:21\nENV JAVA_OPTS=\"-Djavax.net.ssl.trustStorePassword=changeit -Ddb.password=${DB_PASSWORD}\"\n")]
     public void Silent(string dockerfile)
     {
         VerifySilent(Id, dockerfile);

@@ -41,7 +41,14 @@ public class CG4041SecretInRunTests
     [InlineData("RUN dotnet ef database update --connection \"Server=db;User Id=sa;Password=[|Pa55w0rd!|];\"")]
     [InlineData("RUN <<EOF\nset -e\necho 'root:[|S3cr3t!x|]' | chpasswd\nEOF")]
     [InlineData("CMD mysql -uroot -p[|S3cret99|] app")]
+    [InlineData("COPY <<EOF /app/.env\nDB_HOST=db\nDB_PASSWORD=[|S3cret99x|]\nEOF")]
+    [InlineData("RUN cat <<EOF > /app/appsettings.json\n{ \"ConnectionStrings\": { \"Db\": \"Server=db;Password=[|S3cret99x|];\" } }\nEOF")]
+    [InlineData("RUN python3 <<EOF\nimport os\nAPI_TOKEN = 'x'\npassword='[|S3cret99x|]'\nEOF")]
     [InlineData("ONBUILD RUN mysql -uroot -p[|S3cret99|]")]
+    [InlineData("ENTRYPOINT [\"mysql\", \"-uroot\", \"-p[|S3cret99|]\"]")]
+    [InlineData("HEALTHCHECK CMD redis-cli -a [|S3cret99|] ping")]
+    [InlineData("RUN echo \"machine github.com login bot password [|S3cret99x|]\" > /root/.netrc")]
+    [InlineData("RUN echo '{\"credentials\":{\"password\":\"[|S3cret99x|]\"}}' > /app/appsettings.json")]
     public void Fires_on_a_literal_credential(string run)
     {
         Verify(Id, "FROM alpine:3.20\n" + run + "\n");
@@ -50,6 +57,8 @@ public class CG4041SecretInRunTests
     [Fact]
     public void Fires_on_tokens_in_urls_and_words()
     {
+        string auth = Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes("bot:" + "S3cret99x"));
+        Verify(Id, "FROM alpine:3.20\nRUN echo '{\"auths\":{\"registry.example.com\":{\"auth\":\"[|" + auth + "|]\"}}}' > /root/.docker/config.json\n");
         Verify(Id, "FROM alpine:3.20\nRUN git clone https://x-access-token:[|" + FakeSecrets.GitHubClassic + "|]@github.com/org/repo.git /src\n");
         Verify(Id, "FROM alpine:3.20\nRUN npm config set //registry.npmjs.org/:_authToken=[|" + FakeSecrets.Npm + "|]\n");
         Verify(Id, "FROM alpine:3.20\nRUN /bin/echo -e 'export GOOGLE_API_KEY=\"[|" + FakeSecrets.Google + "|]\"\\nexport GOOGLE_DEFAULT_CLIENT_SECRET=\"[|kdloedMFGdGla2P1|]\"' > /etc/keys\n");
@@ -87,6 +96,9 @@ public class CG4041SecretInRunTests
     [InlineData("RUN echo \"mpd ALL=NOPASSWD: /usr/bin/mount\" >> /etc/sudoers")]
     [InlineData("RUN pip install --trusted-host pypi.org --token-file /run/secrets/t pkg")]
     [InlineData("RUN echo \"$PASSWORD\" | docker login --password-stdin")]
+    [InlineData("COPY <<EOF /app/.env\nDB_PASSWORD_FILE=/run/secrets/db\nDB_PASSWORD=${DB_PASSWORD}\nEOF")]
+    [InlineData("RUN echo \"machine github.com login bot password $GH_TOKEN\" > /root/.netrc")]
+    [InlineData("RUN echo '{\"password\": \"${DB_PASSWORD}\", \"passwordFile\": \"/run/secrets/db\"}' > /app/config.json")]
     [InlineData("ENTRYPOINT [\"docker-entrypoint.sh\", \"--password-file\", \"/run/secrets/pw\"]")]
     public void Silent(string run)
     {
