@@ -66,39 +66,43 @@ public sealed class AptRecommendsRule : DockerfileRule
         return false;
     }
 
-    /// <summary>The file offset of the first text switching recommends off in apt's configuration, or int.MaxValue.</summary>
+    /// <summary>
+    /// The file offset of the first text that switches recommends off in apt's configuration (an echo, printf
+    /// or heredoc writing <c>APT::Install-Recommends "false";</c>), or int.MaxValue. The raw text of each RUN is
+    /// read, so heredocs nested in a script count too; an <c>-o</c> given to one apt command does not.
+    /// </summary>
     private static int FindRecommendsConfiguration(DockerfileDocument document)
     {
-        int first = int.MaxValue;
+        string content = document.Text.Content;
         foreach (var (_, instruction) in CommandMatching.CommandSites(document, "RUN"))
         {
-            foreach (var heredoc in instruction.Heredocs)
+            var span = instruction.Span;
+            if (span.End > content.Length || content.IndexOf(ConfigKey, span.Start, span.Length, StringComparison.OrdinalIgnoreCase) < 0)
             {
-                if (IsRecommendsOff(heredoc.Content.Value))
+                continue;
+            }
+
+            var aptCommands = new List<Text.TextSpan>();
+            foreach (var command in CommandMatching.EffectiveCommands(instruction))
+            {
+                if (CommandMatching.AsPackageCommand(command) is { IsApt: true })
                 {
-                    first = Math.Min(first, heredoc.Span.Start);
+                    aptCommands.Add(command.Command.Span);
                 }
             }
 
-            foreach (var command in CommandMatching.EffectiveCommands(instruction))
+            for (int at = content.IndexOf(ConfigKey, span.Start, span.Length, StringComparison.OrdinalIgnoreCase);
+                 at >= 0 && at < span.End;
+                 at = at + 1 < span.End ? content.IndexOf(ConfigKey, at + 1, span.End - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
             {
-                if (CommandMatching.AsPackageCommand(command) != null)
+                if (IsRecommendsOff(content.Substring(at, Math.Min(ConfigKey.Length + 16, span.End - at))) && !aptCommands.Exists(c => c.Contains(at)))
                 {
-                    // apt-get -o … applies to that command only.
-                    continue;
-                }
-
-                foreach (var word in command.Arguments)
-                {
-                    if (IsRecommendsOff(word.Value))
-                    {
-                        first = Math.Min(first, word.Span.Start);
-                    }
+                    return at;
                 }
             }
         }
 
-        return first;
+        return int.MaxValue;
     }
 
     /// <summary><c>APT::Install-Recommends "false";</c>, <c>APT::Install-Recommends=0</c>, <c>-oAPT::Install-Recommends=false</c>.</summary>

@@ -290,11 +290,16 @@ internal static class CommandMatching
         return false;
     }
 
-    /// <summary>The part after the last <c>/</c> or <c>\</c>. Unlike Path.GetFileName it never throws on odd characters.</summary>
+    /// <summary>
+    /// The program name: the part after the last <c>/</c> or <c>\</c>, without a Windows <c>.exe</c>
+    /// (<c>C:\git\git.exe</c> → <c>git</c>). Unlike Path.GetFileName it never throws on odd characters
+    /// (.NET Framework rejects <c>&lt;</c>, <c>|</c>, <c>"</c> in paths).
+    /// </summary>
     public static string BaseName(string value)
     {
         int slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
-        return slash < 0 ? value : value.Substring(slash + 1);
+        string name = slash < 0 ? value : value.Substring(slash + 1);
+        return name.Length > 4 && name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 4) : name;
     }
 
     public static TextSpan Cover(TextSpan first, TextSpan last)
@@ -328,6 +333,7 @@ internal static class CommandMatching
         ["busybox"] = string.Empty,
         ["stdbuf"] = "ioe",
         ["chronic"] = string.Empty,
+        ["xargs"] = "adEILnPs",
     };
 
     // Wrappers with a fixed leading operand: gosu USER cmd, su-exec USER cmd, timeout DURATION cmd.
@@ -731,5 +737,98 @@ internal static class CommandMatching
         }
 
         return best;
+    }
+}
+
+/// <summary>Which programs download and which run code they are given.</summary>
+internal static class Interpreters
+{
+    public static bool IsDownloader(string name) => name is "curl" or "wget" or "fetch";
+
+    public static bool IsShell(string name) => name is "sh" or "bash" or "dash" or "zsh" or "ksh" or "ash" or "mksh" or "fish";
+
+    /// <summary>Programs that execute a script: shells, Python, Perl, Ruby, Node.js, PHP, and eval/source.</summary>
+    public static bool IsCodeRunner(string name)
+        => IsShell(name) || CommandMatching.IsPythonName(name) || name is "perl" or "ruby" or "node" or "nodejs" or "php" or "eval" or "source" or ".";
+
+    /// <summary>The option whose argument is inline code: <c>sh -c</c>, <c>python -c</c>, <c>node -e</c>, <c>perl -e</c>.</summary>
+    public static bool IsInlineCodeOption(string name, string option)
+    {
+        if (option.Length < 2 || option[0] != '-' || option[1] == '-')
+        {
+            return name is "node" or "nodejs" && option is "--eval" or "--print";
+        }
+
+        char last = option[option.Length - 1];
+        if (IsShell(name) || CommandMatching.IsPythonName(name))
+        {
+            return last == 'c';
+        }
+
+        return name switch
+        {
+            "perl" => last is 'e' or 'E',
+            "ruby" => last == 'e',
+            "node" or "nodejs" => last is 'e' or 'p',
+            "php" => last == 'r',
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// True when the interpreter runs what arrives on stdin: no inline code option, no module, and no script
+    /// file argument other than <c>-</c> or <c>/dev/stdin</c> (<c>sh -s -- args</c> reads stdin too).
+    /// </summary>
+    public static bool ReadsCodeFromStdin(EffectiveCommand command)
+    {
+        string name = command.Name;
+        if (!IsCodeRunner(name) || name is "eval" or "source" or ".")
+        {
+            return false;
+        }
+
+        bool shell = IsShell(name);
+        bool python = CommandMatching.IsPythonName(name);
+        var args = command.Arguments;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string value = args[i].Value;
+            if ((shell && value is "-o" or "+o") || (python && value is "-W" or "-X"))
+            {
+                i++;
+                continue;
+            }
+
+            if (value is "-" or "/dev/stdin")
+            {
+                return true;
+            }
+
+            if (value == "--")
+            {
+                // sh -s -- args: positional parameters follow; python -- script: a file follows.
+                return shell;
+            }
+
+            if (value.Length > 1 && (value[0] == '-' || (shell && value[0] == '+')))
+            {
+                if (IsInlineCodeOption(name, value) || (python && value == "-m"))
+                {
+                    return false;
+                }
+
+                if (shell && !value.StartsWith("--", StringComparison.Ordinal) && value.IndexOf('s') > 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            // A script file: the pipe is its data.
+            return false;
+        }
+
+        return true;
     }
 }

@@ -135,7 +135,8 @@ public sealed class PackageCacheRule : DockerfileRule
                 // Only the RUN that downloads the lists can remove them from its layer.
                 return sub == "update";
             case "apk":
-                return sub == "update" || (sub is "add" or "upgrade" && !package.HasOption("--no-cache"));
+                // --no-network downloads nothing (docker-library images re-mark installed packages with it).
+                return sub == "update" || (sub is "add" or "upgrade" && !package.HasOption("--no-cache") && !package.HasOption("--no-network"));
             case "yum" or "dnf" or "microdnf" or "tdnf":
                 return sub is "install" or "update" or "upgrade" or "groupinstall" or "localinstall" or "reinstall" or "makecache" or "distro-sync";
             case "zypper":

@@ -30,7 +30,8 @@ public sealed class SudoRule : DockerfileRule
                 var command = CommandMatching.Unwrap(shellCommand);
                 foreach (var word in SudoWords(shellCommand, command))
                 {
-                    context.Report(Rule, site.Owner, word.Span, "The build runs sudo: a user in this image can become root again. Run privileged steps as root (USER root), then switch to the app user.");
+                    string who = instruction.Keyword == "RUN" ? "The build runs sudo" : "The container starts through sudo";
+                    context.Report(Rule, site.Owner, word.Span, $"{who}: a user in this image can become root again. Run privileged steps as root (USER root), then switch to the app user.");
                 }
 
                 if (command != null && CommandMatching.AsPackageCommand(command) is { IsInstall: true } install && install.FindPackage("sudo") is { } package)

@@ -55,6 +55,15 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
 
                     break;
             }
+
+            // Files written from heredocs (RUN cat <<EOF > x.repo, COPY <<EOF /etc/apt/sources.list.d/x.list).
+            foreach (var heredoc in site.Instruction.Heredocs)
+            {
+                if (!heredoc.IsShellScript)
+                {
+                    CheckHeredoc(Report, site, heredoc);
+                }
+            }
         }
     }
 
@@ -133,7 +142,12 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         bool git = name == "git";
         foreach (var word in args)
         {
-            CheckConfigText(report, site, word, checkSslVerify: !git);
+            // sed: only what a substitution writes counts (s/gpgcheck=0/gpgcheck=1/ switches checks on).
+            string? text = name == "sed" ? SedReplacement(word.Value) : word.Value;
+            if (text != null)
+            {
+                CheckConfigText(report, site, needle => CommandMatching.SpanOf(word, needle), text, checkSslVerify: !git);
+            }
         }
     }
 
@@ -180,9 +194,8 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     }
 
     /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
-    private static void CheckConfigText(Reporter report, InstructionSite site, LogicalWord word, bool checkSslVerify)
+    private static void CheckConfigText(Reporter report, InstructionSite site, Func<string, TextSpan> locate, string text, bool checkSslVerify)
     {
-        string text = word.Value;
         if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
         {
             return;
@@ -192,7 +205,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         {
             if (FindSetting(text, key, IsFalse) is { } found)
             {
-                report(site, CommandMatching.SpanOf(word, found), $"{found} turns off package signature or certificate checks");
+                report(site, locate(found), $"{found} turns off package signature or certificate checks");
             }
         }
 
@@ -204,7 +217,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             {
                 if (option.Equals("trusted=yes", StringComparison.OrdinalIgnoreCase) || option.Equals("allow-insecure=yes", StringComparison.OrdinalIgnoreCase))
                 {
-                    report(site, CommandMatching.SpanOf(word, option), $"apt source option [{option}] accepts the repository without a valid signature");
+                    report(site, locate(option), $"apt source option [{option}] accepts the repository without a valid signature");
                 }
             }
         }
@@ -245,9 +258,67 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
                     valueEnd++;
                 }
 
-                report(site, CommandMatching.SpanOf(word, text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
+                report(site, locate(text.Substring(start, valueEnd - start)), $"apt setting {key} skips certificate or signature verification");
             }
         }
+    }
+
+    private static void CheckHeredoc(Reporter report, InstructionSite site, Heredoc heredoc)
+    {
+        var content = heredoc.Content;
+        string value = content.Value;
+        int lineStart = 0;
+        while (lineStart < value.Length)
+        {
+            int lineEnd = value.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = value.Length;
+            }
+
+            int start = lineStart;
+            string line = value.Substring(start, lineEnd - start);
+            CheckConfigText(report, site, needle =>
+            {
+                int at = line.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+                return at < 0 ? heredoc.Span : content.GetSourceSpan(start + at, needle.Length);
+            }, line, checkSslVerify: true);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /// <summary>The replacement of a sed <c>s/pattern/replacement/flags</c> expression, or null for anything else.</summary>
+    private static string? SedReplacement(string expression)
+    {
+        if (expression.Length < 4 || expression[0] != 's' || char.IsLetterOrDigit(expression[1]) || char.IsWhiteSpace(expression[1]))
+        {
+            return null;
+        }
+
+        char delimiter = expression[1];
+        int part = 0;
+        int start = -1;
+        for (int i = 2; i < expression.Length; i++)
+        {
+            if (expression[i] == '\\')
+            {
+                i++;
+            }
+            else if (expression[i] == delimiter)
+            {
+                part++;
+                if (part == 1)
+                {
+                    start = i + 1;
+                }
+                else
+                {
+                    return expression.Substring(start, i - start);
+                }
+            }
+        }
+
+        return start >= 0 ? expression.Substring(start) : null;
     }
 
     private static readonly (string Key, string UnsafeWhen)[] AptSettings =

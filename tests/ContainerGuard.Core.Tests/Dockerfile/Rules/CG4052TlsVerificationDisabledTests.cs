@@ -37,6 +37,7 @@ public class CG4052TlsVerificationDisabledTests
     [InlineData("FROM fedora:40\nRUN dnf install -y --setopt=[|gpgcheck=0|] x\n")]
     [InlineData("FROM fedora:40\nRUN sed -i 's/gpgcheck=1/[|gpgcheck=0|]/' /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM fedora:40\nRUN rpm -i [|--nosignature|] x.rpm\n")]
+    [InlineData("FROM fedora:40\nRUN sed -i -e 's|enabled=1|enabled=1\\n[|gpgcheck=0|]|' /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM fedora:40\nRUN echo -e \"[x]\\nbaseurl=https://r.example\\n[|gpgcheck=0|]\" > /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM fedora:40\nRUN dnf install -y --setopt=[|sslverify=false|] x\n")]
     [InlineData("FROM fedora:40\nRUN rpm -i [|--nodigest|] x.rpm\n")]
@@ -70,6 +71,26 @@ public class CG4052TlsVerificationDisabledTests
         => Verify(Id, "FROM node:20\nENV A=1 \\\n    [|NODE_TLS_REJECT_UNAUTHORIZED=0|]\n");
 
     [Fact]
+    public void Fires_inside_a_command_substitution()
+        => Verify(Id, "FROM debian:12\nRUN V=\"$(curl [|-sk|] https://x.example/version)\" && echo $V\n");
+
+    [Fact]
+    public void Fires_in_a_heredoc_script()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\nset -e\nwget [|--no-check-certificate|] https://x.example/a\nEOF\n");
+
+    [Fact]
+    public void Fires_on_curl_exe_in_a_windows_image()
+        => Verify(Id, "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN curl.exe [|-k|] -o C:\\tool.zip https://x.example/tool.zip\n");
+
+    [Fact]
+    public void Fires_on_a_repository_file_written_from_a_heredoc()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\n[|gpgcheck=0|]\nrepo_gpgcheck=0\nEOF\nCOPY <<EOF /etc/apt/sources.list.d/x.list\ndeb [[|trusted=yes|]] http://repo.example/ ./\nEOF\n");
+
+    [Fact]
+    public void A_heredoc_with_checks_on_is_silent()
+        => VerifySilent(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\ngpgcheck=1\nEOF\n");
+
+    [Fact]
     public void Fires_in_an_onbuild_trigger()
         => Verify(Id, "FROM debian:12\nONBUILD RUN curl [|-k|] https://x.example/a\n");
 
@@ -87,6 +108,8 @@ public class CG4052TlsVerificationDisabledTests
     [InlineData("FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=1\n")]
     [InlineData("FROM fedora:40\nRUN echo 'repo_gpgcheck=0' >> /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM fedora:40\nRUN dnf install -y --setopt=gpgcheck=1 x\n")]
+    [InlineData("FROM fedora:40\nRUN sed -i 's/gpgcheck=0/gpgcheck=1/' /etc/yum.repos.d/x.repo\n")]
+    [InlineData("FROM fedora:40\nRUN sed -i '/gpgcheck=0/d' /etc/yum.repos.d/x.repo\n")]
     [InlineData("FROM debian:12\nRUN echo \"deb [signed-by=/usr/share/keyrings/x.gpg] https://repo.example/ stable main\" > /etc/apt/sources.list.d/x.list\n")]
     [InlineData("FROM debian:12\nRUN apt-get install -y --no-install-recommends x\n")]
     [InlineData("FROM alpine:3.20\nRUN apk add --no-cache curl\n")]

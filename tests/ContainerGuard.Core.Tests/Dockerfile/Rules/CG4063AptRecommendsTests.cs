@@ -15,6 +15,7 @@ public class CG4063AptRecommendsTests
     [InlineData("FROM debian:12\nRUN [|/usr/bin/apt-get -qq install|] -y curl\n")]
     [InlineData("FROM debian:12\nRUN [|apt-get -o Dpkg::Options::=--force-confold install|] -y curl\n")]
     [InlineData("FROM debian:12\nONBUILD RUN [|apt-get install|] -y curl\n")]
+    [InlineData("FROM debian:12\nRUN xargs -a packages.txt [|apt-get install|] -y\n")]
     public void Fires_on_install_without_no_install_recommends(string markup) => Verify(Id, markup);
 
     [Fact]
@@ -29,6 +30,10 @@ public class CG4063AptRecommendsTests
     public void Option_given_only_to_an_earlier_command_does_not_count()
         => Verify(Id, "FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false a && [|apt-get install|] -y b\n");
 
+    [Fact]
+    public void Configuration_written_after_the_install_does_not_count()
+        => Verify(Id, "FROM debian:12\nRUN [|apt-get install|] -y curl\nRUN echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/99x\nRUN apt-get install -y git\n");
+
     [Theory]
     [InlineData("FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get install --no-install-recommends -y curl\n")]
@@ -38,6 +43,8 @@ public class CG4063AptRecommendsTests
     [InlineData("FROM debian:12\nRUN echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/99norecommends\nRUN apt-get install -y curl\n")]
     [InlineData("FROM debian:12\nRUN echo 'APT::Install-Recommends \"0\";' > /etc/apt/apt.conf.d/99x && apt-get install -y curl\n")]
     [InlineData("FROM debian:12\nRUN apt-get update\nRUN apt-get upgrade -y\nRUN apt-get remove -y curl\n")]
+    [InlineData("FROM debian:12\nRUN <<EOF\ncat > /etc/apt/apt.conf.d/99norecommends <<EOT\nAPT::Install-Recommends \"false\";\nEOT\napt-get install -y curl\nEOF\n")]
+    [InlineData("FROM debian:12\nRUN printf 'APT::Install-Recommends \"0\";\\nAPT::Install-Suggests \"0\";\\n' > /etc/apt/apt.conf.d/01norecommend\nFROM debian:12\nRUN apt-get install -y curl\n")]
     [InlineData("FROM debian:12 AS build\nRUN apt-get install -y build-essential\nFROM alpine:3.20\n")]
     [InlineData("FROM debian:12\nRUN echo \"apt-get install curl\"\n")]
     [InlineData("FROM debian:12\n# containerguard ignore=CG4063\nRUN apt-get install -y curl\n")]

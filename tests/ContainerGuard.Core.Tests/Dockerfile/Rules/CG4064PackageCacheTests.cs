@@ -13,6 +13,7 @@ public class CG4064PackageCacheTests
     [InlineData("FROM debian:12\nRUN [|apt-get update|]\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n")]
     [InlineData("FROM alpine:3.20\nRUN [|apk add|] curl\n")]
     [InlineData("FROM alpine:3.20\nRUN [|apk add|] --update curl\n")]
+    [InlineData("FROM alpine:3.20\nRUN echo curl | xargs [|apk add|]\n")]
     [InlineData("FROM alpine:3.20\nRUN [|apk update|] && apk add --no-cache curl\n")]
     [InlineData("FROM fedora:40\nRUN [|dnf install|] -y curl\n")]
     [InlineData("FROM centos:7\nRUN [|yum -y install|] curl\n")]
@@ -24,6 +25,14 @@ public class CG4064PackageCacheTests
     [InlineData("FROM debian:12\nONBUILD RUN [|apt-get update|] && apt-get install -y curl\n")]
     [InlineData("FROM debian:12 AS base\nRUN [|apt-get update|] && apt-get install -y curl\nFROM base AS final\nUSER app\n")]
     public void Fires_when_the_cache_stays_in_the_layer(string markup) => Verify(Id, markup);
+
+    [Fact]
+    public void Fires_in_a_heredoc_script()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN <<EOF\nset -e\n[|apk add|] curl\nEOF\n");
+
+    [Fact]
+    public void A_heredoc_script_that_cleans_up_is_silent()
+        => VerifySilent(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n");
 
     [Fact]
     public void Span_survives_a_line_continuation()
@@ -40,6 +49,7 @@ public class CG4064PackageCacheTests
     [InlineData("FROM alpine:3.20\nRUN apk --no-cache add curl\n")]
     [InlineData("FROM alpine:3.20\nRUN apk add curl && rm -rf /var/cache/apk/*\n")]
     [InlineData("FROM alpine:3.20\nRUN apk del curl\n")]
+    [InlineData("FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc \\\n && scanelf --needed /usr/local | xargs -rt apk add --no-network --virtual .rundeps \\\n && apk del --no-network .build-deps\n")]
     [InlineData("FROM fedora:40\nRUN dnf install -y curl && dnf clean all\n")]
     [InlineData("FROM centos:7\nRUN yum -y install curl && rm -rf /var/cache/yum\n")]
     [InlineData("FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y curl && microdnf clean all\n")]

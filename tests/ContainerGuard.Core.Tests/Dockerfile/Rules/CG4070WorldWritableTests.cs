@@ -29,6 +29,10 @@ public class CG4070WorldWritableTests
     public void Fires_on_a_world_writable_mode(string markup) => Verify(Id, markup);
 
     [Fact]
+    public void Fires_in_a_heredoc_script_and_an_exec_form()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\nchmod -R [|o+w|] /srv\nEOF\nRUN [\"chmod\", [|\"0777\"|], \"/data\"]\n");
+
+    [Fact]
     public void Span_survives_a_line_continuation()
         => Verify(Id, "FROM debian:12\nRUN mkdir /data \\\n && chmod -R \\\n      [|777|] \\\n      /data\n");
 
