@@ -87,6 +87,12 @@ public static class Linter
         string? directoryBuildPropsText = null)
     {
         var locator = new PropertyLocator(projectPath, projectFileText ?? string.Empty, directoryBuildPropsPath, directoryBuildPropsText);
+        if (!properties.IsAspNetCore && locator.Project.IsAspNetCore)
+        {
+            // The caller did not say; the project file's Sdk or FrameworkReference does.
+            properties = properties with { IsAspNetCore = true };
+        }
+
         return LintProject(locator, properties, options, rules, new List<Finding>());
     }
 
@@ -95,6 +101,13 @@ public static class Linter
     /// (<see cref="ProjectFileReader"/>), honours CG ids in the file's own NoWarn, and reports malformed XML as CG9002.
     /// </summary>
     public static IReadOnlyList<Finding> LintProjectFile(string projectPath, string projectFileText, LintOptions options)
+        => LintProjectFile(projectPath, projectFileText, options, null, null);
+
+    /// <summary>
+    /// As <see cref="LintProjectFile(string, string, LintOptions)"/>, reading the Directory.Build.props that MSBuild
+    /// would import (the nearest one above the project; finding it is the caller's job) before the project file.
+    /// </summary>
+    public static IReadOnlyList<Finding> LintProjectFile(string projectPath, string projectFileText, LintOptions options, string? directoryBuildPropsPath, string? directoryBuildPropsText)
     {
         projectFileText ??= string.Empty;
         if (projectFileText.Length > MaxFileLength)
@@ -104,12 +117,17 @@ public static class Linter
             return collector.Findings;
         }
 
-        var locator = new PropertyLocator(projectPath, projectFileText);
-        var properties = ProjectFileReader.ReadContainerProperties(locator.Project);
-        var noWarn = locator.Project.FindAssignment("NoWarn");
-        if (noWarn is not null)
+        if (directoryBuildPropsText is not null && directoryBuildPropsText.Length > MaxFileLength)
         {
-            var disabled = ConfigurationOverrides.ParseNoWarn(noWarn.Value);
+            directoryBuildPropsPath = directoryBuildPropsText = null;
+        }
+
+        var locator = new PropertyLocator(projectPath, projectFileText, directoryBuildPropsPath, directoryBuildPropsText);
+        var values = ProjectFileReader.ReadValues(locator.Project, locator.Props);
+        var properties = ProjectContainerProperties.FromLookup(name => values.TryGetValue(name, out var value) ? value : null, isAspNetCore: locator.Project.IsAspNetCore);
+        if (values.TryGetValue("NoWarn", out var noWarn))
+        {
+            var disabled = ConfigurationOverrides.ParseNoWarn(noWarn);
             if (disabled.Count > 0)
             {
                 options = options.WithConfiguration(new ContainerGuardConfiguration(disabledRules: disabled).OverrideOf(options.Configuration));

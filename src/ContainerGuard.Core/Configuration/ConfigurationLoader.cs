@@ -35,7 +35,7 @@ public static class ConfigurationLoader
         {
             var error = document.Errors[0];
             string more = document.Errors.Count > 1 ? $" ({document.Errors.Count - 1} more)" : string.Empty;
-            problems.Add((ToolRules.FileUnparsable, error.Span, $"{FileName} syntax error: {error.Message}{more} Only the settings read before the error apply."));
+            problems.Add((ToolRules.FileUnparsable, error.Span, $"{FileName} syntax error: {error.Message}{more} The settings that could be read still apply."));
         }
 
         string[]? registries = null, baseImages = null, secretNames = null;

@@ -67,6 +67,25 @@ public sealed class ConfigurationLocator
         return directory is null ? null : ForDirectory(directory);
     }
 
+    /// <summary>
+    /// Loads one named configuration file (MSBuild <c>ContainerGuardConfigFile</c>, CLI <c>--config FILE</c>) instead of
+    /// searching; cached like the others. A missing or unreadable file gives a CG9001 finding and the default configuration.
+    /// </summary>
+    public LocatedConfiguration LoadFile(string path)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            full = path;
+        }
+
+        return Load(full);
+    }
+
     /// <summary>Every configuration file loaded so far, so a host can report each file's findings once.</summary>
     public IReadOnlyList<LocatedConfiguration> LoadedConfigurations
         => _byFile.Values.OrderBy(c => c.FilePath, PathComparer).ToArray();
@@ -115,7 +134,7 @@ public sealed class ConfigurationLocator
             {
                 text = _readAllText(path);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
             {
                 var finding = new Finding(ToolRules.FileUnreadable, path, new LinePositionSpan(1, 1, 1, 1),
                     $"{ConfigurationLoader.FileName} could not be read ({ex.GetType().Name}); the default configuration applies.", ToolRules.FileUnreadable.DefaultSeverity);

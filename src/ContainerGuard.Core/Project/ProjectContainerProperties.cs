@@ -8,7 +8,7 @@ namespace ContainerGuard.Project;
 /// by MSBuild (the task) or read literally from the project file (<see cref="ProjectFileReader"/>, the CLI).
 /// Null or empty means "not set"; a value still holding <c>$(…)</c> was not resolved and rules ignore it.
 /// </summary>
-public sealed class ProjectContainerProperties
+public sealed record ProjectContainerProperties
 {
     public const string EnableSdkContainerSupportName = "EnableSdkContainerSupport";
     public const string ContainerBaseImageName = "ContainerBaseImage";

@@ -16,10 +16,36 @@ public static class ProjectFileReader
     public static ProjectContainerProperties ReadContainerProperties(string projectFileText)
         => ReadContainerProperties(ProjectFileSyntax.Parse(projectFileText));
 
-    public static ProjectContainerProperties ReadContainerProperties(ProjectFileSyntax syntax)
+    /// <summary>
+    /// Reads the project file after its Directory.Build.props (MSBuild imports that first, so the project's own
+    /// assignments win). <paramref name="directoryBuildProps"/> may be null.
+    /// </summary>
+    public static ProjectContainerProperties ReadContainerProperties(ProjectFileSyntax syntax, ProjectFileSyntax? directoryBuildProps = null)
+    {
+        var values = ReadValues(syntax, directoryBuildProps);
+        return ProjectContainerProperties.FromLookup(
+            name => values.TryGetValue(name, out var value) ? value : null,
+            isAspNetCore: syntax.IsAspNetCore);
+    }
+
+    /// <summary>Every property's static value (see the class remarks), props file first.</summary>
+    internal static Dictionary<string, string> ReadValues(ProjectFileSyntax syntax, ProjectFileSyntax? directoryBuildProps = null)
     {
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var unconditional = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (directoryBuildProps is not null)
+        {
+            Apply(directoryBuildProps, values, unconditional);
+        }
+
+        // A project assignment replaces a props value even when the props one was unconditional.
+        unconditional.Clear();
+        Apply(syntax, values, unconditional);
+        return values;
+    }
+
+    private static void Apply(ProjectFileSyntax syntax, Dictionary<string, string> values, HashSet<string> unconditional)
+    {
         foreach (var assignment in syntax.Properties)
         {
             if (assignment.IsConditional && unconditional.Contains(assignment.Name))
@@ -33,10 +59,6 @@ public static class ProjectFileReader
                 unconditional.Add(assignment.Name);
             }
         }
-
-        return ProjectContainerProperties.FromLookup(
-            name => values.TryGetValue(name, out var value) ? value : null,
-            isAspNetCore: syntax.IsAspNetCore);
     }
 
     /// <summary>Replaces <c>$(Name)</c> with known values; property functions and unknown names stay as written.</summary>

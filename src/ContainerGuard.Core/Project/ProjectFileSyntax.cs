@@ -104,6 +104,10 @@ public sealed class ProjectFileSyntax
     /// value is preferred, so a conditional assignment that did not apply is not blamed; otherwise the last one.
     /// </summary>
     public PropertyAssignment? FindAssignment(string name, string? value = null)
+        => FindAssignment(name, value, exactOnly: false);
+
+    /// <summary>With <paramref name="exactOnly"/>, only an assignment writing <paramref name="value"/> is returned.</summary>
+    public PropertyAssignment? FindAssignment(string name, string? value, bool exactOnly)
     {
         PropertyAssignment? last = null;
         for (int i = _properties.Count - 1; i >= 0; i--)
@@ -122,7 +126,7 @@ public sealed class ProjectFileSyntax
             last ??= assignment;
         }
 
-        return last;
+        return exactOnly ? null : last;
     }
 
     private void Read()
@@ -140,7 +144,6 @@ public sealed class ProjectFileSyntax
         // Per open element: its local name and whether it (or an ancestor) carries a Condition.
         var names = new List<string>();
         var conditional = new List<bool>();
-        PropertyAssignment? pending = null;
         string pendingName = string.Empty;
         int pendingStart = 0, pendingContentStart = 0, pendingDepth = -1;
         bool pendingConditional = false;
@@ -160,7 +163,8 @@ public sealed class ProjectFileSyntax
                         int start = Math.Max(0, nameOffset - 1);
                         string name = reader.LocalName;
                         string? condition = reader.GetAttribute("Condition");
-                        bool isConditional = (conditional.Count > 0 && conditional[conditional.Count - 1]) || !string.IsNullOrWhiteSpace(condition);
+                        // A property set inside a Target is applied only when that target runs: treat it as conditional.
+                        bool isConditional = (conditional.Count > 0 && conditional[conditional.Count - 1]) || !string.IsNullOrWhiteSpace(condition) || name == "Target";
                         string parent = names.Count > 0 ? names[names.Count - 1] : string.Empty;
                         int tagEnd = EndOfStartTag(content, nameOffset);
 
@@ -188,7 +192,7 @@ public sealed class ProjectFileSyntax
                             }
                         }
 
-                        if (parent == "PropertyGroup" && pending is null && pendingDepth < 0)
+                        if (parent == "PropertyGroup" && pendingDepth < 0)
                         {
                             if (reader.IsEmptyElement)
                             {

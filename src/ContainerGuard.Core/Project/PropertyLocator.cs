@@ -57,22 +57,28 @@ public sealed class PropertyLocator
     /// <summary>Where <paramref name="name"/> is set (preferring the assignment that wrote <paramref name="value"/>); null if nowhere.</summary>
     public PropertyLocation? Find(string name, string? value = null)
     {
-        var assignment = Project.FindAssignment(name, value);
-        if (assignment is not null)
+        // An assignment that wrote the evaluated value, project file first; then the last assignment anywhere.
+        if (value is not null)
         {
-            return new PropertyLocation(ProjectPath, Project.Text, assignment.ValueSpan, assignment);
-        }
-
-        if (Props is not null && PropsPath is not null)
-        {
-            assignment = Props.FindAssignment(name, value);
-            if (assignment is not null)
+            var exact = Locate(Project, ProjectPath, name, value, exactOnly: true) ?? Locate(Props, PropsPath, name, value, exactOnly: true);
+            if (exact is not null)
             {
-                return new PropertyLocation(PropsPath, Props.Text, assignment.ValueSpan, assignment);
+                return exact;
             }
         }
 
-        return null;
+        return Locate(Project, ProjectPath, name, null, exactOnly: false) ?? Locate(Props, PropsPath, name, null, exactOnly: false);
+    }
+
+    private static PropertyLocation? Locate(ProjectFileSyntax? syntax, string? path, string name, string? value, bool exactOnly)
+    {
+        if (syntax is null || path is null)
+        {
+            return null;
+        }
+
+        var assignment = syntax.FindAssignment(name, value, exactOnly);
+        return assignment is null ? null : new PropertyLocation(path, syntax.Text, assignment.ValueSpan, assignment);
     }
 
     /// <summary>Where <paramref name="name"/> is set, or the <c>&lt;Project&gt;</c> element when it is not.</summary>

@@ -39,7 +39,7 @@ public sealed class SdkBaseImage
 /// <list type="bullet">
 /// <item>ContainerBaseImage set: that image, as written.</item>
 /// <item>Otherwise <c>mcr.microsoft.com/dotnet/</c> + <c>runtime-deps</c> for self-contained apps (SelfContained,
-/// PublishSelfContained; PublishAot implies self-contained), <c>aspnet</c> for ASP.NET Core, else <c>runtime</c>.</item>
+/// PublishSelfContained; PublishAot and PublishTrimmed imply it), <c>aspnet</c> for ASP.NET Core, else <c>runtime</c>.</item>
 /// <item>Tag: the target framework's major.minor (net8.0 → 8.0). With ContainerFamily, <c>-{family}</c> is appended,
 /// and for .NET 8+ a <c>*-chiseled</c> family gets <c>-extra</c> unless InvariantGlobalization (the app needs ICU).
 /// Without ContainerFamily: a <c>linux-musl-*</c> runtime identifier gives <c>-alpine</c>; for .NET 8+ an AOT or
@@ -81,7 +81,8 @@ public static class SdkBaseImageResolver
             return new SdkBaseImage(null, null, true, version, "ContainerFamily or the runtime identifier holds an unresolved MSBuild expression.");
         }
 
-        bool selfContained = properties.SelfContained || properties.PublishSelfContained || properties.PublishAot;
+        // Native AOT and trimming both produce self-contained apps (a framework-dependent app cannot be trimmed).
+        bool selfContained = properties.SelfContained || properties.PublishSelfContained || properties.PublishAot || properties.PublishTrimmed;
         string repository = selfContained ? "dotnet/runtime-deps" : properties.IsAspNetCore ? "dotnet/aspnet" : "dotnet/runtime";
         string tag = version.Major.ToString(CultureInfo.InvariantCulture) + "." + version.Minor.ToString(CultureInfo.InvariantCulture);
         bool musl = IsMusl(properties);

@@ -215,6 +215,34 @@ public class ConfigurationLoaderTests
         }
     }
 
+    [Theory]
+    [InlineData("contoso.azurecr.io")]
+    [InlineData("*.azurecr.io")]
+    [InlineData("localhost:5000")]
+    [InlineData("192.168.1.10:5000")]
+    [InlineData("contoso.azurecr.io/mirror/*")]
+    [InlineData("contoso.azurecr.io/")]
+    [InlineData("https://contoso.azurecr.io")]
+    [InlineData("contoso.azurecr.io:latest")]
+    [InlineData("contoso.*.io")]
+    [InlineData("contoso-.azurecr.io")]
+    [InlineData("contoso..azurecr.io")]
+    [InlineData("contoso.azurecr.io//base")]
+    [InlineData("contoso.azurecr.io/Base")]
+    [InlineData("-contoso.io")]
+    [InlineData("*")]
+    public void The_schema_pattern_for_registries_agrees_with_the_loader(string registry)
+    {
+        string schemaText = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "containerguard.schema.json"));
+        var root = (JsonObject)JsonParser.Parse(schemaText).Root!;
+        var properties = (JsonObject)root.FindProperty("properties")!.Value;
+        var items = (JsonObject)((JsonObject)properties.FindProperty("approvedRegistries")!.Value).FindProperty("items")!.Value;
+        string pattern = ((JsonString)items.FindProperty("pattern")!.Value).Value;
+
+        bool schemaAccepts = System.Text.RegularExpressions.Regex.IsMatch(registry, pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.Equal(ConfigurationLoader.ValidateRegistryPattern(registry) is null, schemaAccepts);
+    }
+
     [Fact]
     public void The_schema_describes_exactly_the_keys_the_loader_accepts()
     {

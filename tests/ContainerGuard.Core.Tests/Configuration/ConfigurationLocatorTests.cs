@@ -81,6 +81,18 @@ public sealed class ConfigurationLocatorTests : IDisposable
     }
 
     [Fact]
+    public void A_named_file_is_loaded_directly_and_a_missing_one_is_CG9001()
+    {
+        var locator = new ConfigurationLocator();
+        var named = locator.LoadFile(Path.Combine(_root, "repo", "src", "api", "containerguard.json"));
+        Assert.Equal(new[] { "inner.azurecr.io" }, named.Configuration.ApprovedRegistries);
+
+        var missing = locator.LoadFile(Path.Combine(_root, "nowhere", "containerguard.json"));
+        Assert.Equal("CG9001", Assert.Single(missing.Result.Findings).RuleId);
+        Assert.Empty(missing.Configuration.ApprovedRegistries);
+    }
+
+    [Fact]
     public void An_unreadable_file_is_CG9001_not_a_crash()
     {
         var locator = new ConfigurationLocator(path => path.EndsWith("containerguard.json", StringComparison.Ordinal), _ => throw new IOException("locked"));

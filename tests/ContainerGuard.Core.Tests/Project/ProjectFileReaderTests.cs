@@ -77,6 +77,24 @@ public class ProjectFileReaderTests
     }
 
     [Fact]
+    public void Properties_set_inside_a_target_do_not_override_evaluation_time_ones()
+    {
+        var properties = ProjectFileReader.ReadContainerProperties("""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <ContainerUser>app</ContainerUser>
+              </PropertyGroup>
+              <Target Name="Tweak" BeforeTargets="PublishContainer">
+                <PropertyGroup>
+                  <ContainerUser>root</ContainerUser>
+                </PropertyGroup>
+              </Target>
+            </Project>
+            """);
+        Assert.Equal("app", properties.ContainerUser);
+    }
+
+    [Fact]
     public void Property_references_to_earlier_literals_are_expanded_and_others_kept()
     {
         var properties = ProjectFileReader.ReadContainerProperties("""

@@ -54,6 +54,7 @@ public class SdkBaseImageResolverTests
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:9.0-noble-chiseled-extra", Resolve("net9.0", aot: true));
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:9.0-noble-chiseled", Resolve("net9.0", aot: true, invariant: true));
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:8.0-noble-chiseled-extra", Resolve("net8.0", trimmed: true, selfContained: true));
+        Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:10.0-noble-chiseled", Resolve("net10.0", web: true, trimmed: true, invariant: true));
         Assert.Equal("mcr.microsoft.com/dotnet/runtime-deps:7.0", Resolve("net7.0", aot: true));
     }
 

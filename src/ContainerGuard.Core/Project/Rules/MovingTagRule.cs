@@ -32,7 +32,7 @@ public sealed class MovingTagRule : ProjectRule
 
     private static void CheckPushTag(ProjectContext context, string propertyName, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value) || ProjectContainerProperties.IsUnresolved(value))
+        if (string.IsNullOrWhiteSpace(value))
         {
             return;
         }
@@ -40,7 +40,7 @@ public sealed class MovingTagRule : ProjectRule
         var location = context.Locator.FindOrProject(propertyName, value);
         foreach (var (tag, offset) in SplitTags(value!))
         {
-            if (!IsMovingTag(tag))
+            if (ProjectContainerProperties.IsUnresolved(tag) || !IsMovingTag(tag))
             {
                 continue;
             }
