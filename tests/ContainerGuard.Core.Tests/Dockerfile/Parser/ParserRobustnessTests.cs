@@ -1,5 +1,6 @@
 using System.Text;
 using ContainerGuard.Dockerfile;
+using ContainerGuard.Tests.Infrastructure;
 
 namespace ContainerGuard.Tests.Dockerfile.Parser;
 
@@ -41,6 +42,20 @@ public class ParserRobustnessTests
 
             var document = DockerfileParser.ParseUnguarded(input);
             CheckSpans(document, input);
+        }
+    }
+
+    [SkippableFact]
+    public void Mutated_corpus_files_never_throw()
+    {
+        string? folder = Corpus.Folder("dockerfiles");
+        Skip.If(folder is null, Corpus.MissingMessage);
+        var files = Directory.EnumerateFiles(folder!, "Dockerfile*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        var random = new Random(940);
+        for (int iteration = 0; iteration < 1500; iteration++)
+        {
+            string input = Mutate(random, File.ReadAllText(files[random.Next(files.Length)]));
+            CheckSpans(DockerfileParser.ParseUnguarded(input), input);
         }
     }
 
