@@ -29,6 +29,7 @@ public static class SecretDetector
     {
         None,
         GitHub,
+        GitLab,
         Npm,
         DockerHub,
         Slack,
@@ -150,6 +151,11 @@ public static class SecretDetector
                     return Anchor.GitHub;
                 }
 
+                if (At(s, i, "glpat-"))
+                {
+                    return Anchor.GitLab;
+                }
+
                 return At(s, i, "github_pat_") ? Anchor.GitHub : Anchor.None;
             case 'n':
                 return At(s, i, "npm_") ? Anchor.Npm : Anchor.None;
@@ -210,6 +216,8 @@ public static class SecretDetector
         {
             case Anchor.GitHub:
                 return MatchGitHub(s, i, ref matches);
+            case Anchor.GitLab:
+                return MatchRun(s, i, 6, 20, IsTokenChar, SecretKind.GitLabToken, requireDigit: false, ref matches);
             case Anchor.Npm:
                 return MatchFixed(s, i, 4, 36, SecretKind.NpmToken, ref matches);
             case Anchor.DockerHub:

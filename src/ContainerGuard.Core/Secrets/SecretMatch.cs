@@ -67,6 +67,9 @@ public enum SecretKind
 
     /// <summary>A plausible secret value given to a credential-like name (<c>DB_PASSWORD=…</c>).</summary>
     CredentialAssignment,
+
+    /// <summary><c>glpat-</c> and 20 characters: a GitLab personal access token.</summary>
+    GitLabToken,
 }
 
 /// <summary>How sure the detector is. Surfaces may map this to severity; the Dockerfile rules report every level.</summary>
@@ -108,6 +111,7 @@ public static class SecretKinds
         SecretKind.BasicAuthorization => "Basic authorization credentials",
         SecretKind.BearerToken => "bearer token",
         SecretKind.CredentialAssignment => "credential-like name",
+        SecretKind.GitLabToken => "GitLab token",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

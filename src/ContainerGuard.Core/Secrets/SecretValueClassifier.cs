@@ -50,6 +50,9 @@ public enum SecretValueKind
 
     /// <summary>A connection string with no password or key in it (integrated security, managed identity).</summary>
     ConnectionStringWithoutSecret,
+
+    /// <summary>A public key (<c>ssh-rsa AAAA…</c>, <c>ssh-ed25519 …</c>, <c>-----BEGIN PUBLIC KEY-----</c>): meant to be shared.</summary>
+    PublicKey,
 }
 
 /// <summary>
@@ -113,7 +116,7 @@ public static class SecretValueClassifier
             return SecretValueKind.Empty;
         }
 
-        if (v.IndexOf("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (PublicWellKnownValues.IsPublic(v) || v.IndexOf("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return SecretValueKind.DevelopmentStorage;
         }
@@ -126,6 +129,11 @@ public static class SecretValueClassifier
         if (IsHash(v))
         {
             return SecretValueKind.Hash;
+        }
+
+        if (IsPublicKey(v))
+        {
+            return SecretValueKind.PublicKey;
         }
 
         if (IsReference(v))
@@ -302,6 +310,25 @@ public static class SecretValueClassifier
         foreach (var prefix in HashPrefixes)
         {
             if (v.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PublicKeyPrefixes =
+    {
+        "ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519@", "sk-ecdsa-sha2-", "-----BEGIN PUBLIC KEY-----",
+        "-----BEGIN RSA PUBLIC KEY-----", "-----BEGIN CERTIFICATE-----", "-----BEGIN PGP PUBLIC KEY BLOCK-----",
+    };
+
+    private static bool IsPublicKey(string v)
+    {
+        foreach (var prefix in PublicKeyPrefixes)
+        {
+            if (v.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

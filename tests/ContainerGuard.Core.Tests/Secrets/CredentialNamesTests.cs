@@ -48,6 +48,8 @@ public class CredentialNamesTests
     [InlineData("Ocp-Apim-Subscription-Key", "subscription key")]
     [InlineData("DefaultPassword", "password")]
     [InlineData("LICENSE_KEY", "license key")]
+    [InlineData("SSH_KEY", "ssh key")]
+    [InlineData("DEPLOY_KEY", "deploy key")]
     [InlineData("CurrentPassword", "password")]
     [InlineData("RefreshToken", "token")]
     [InlineData("ASPNETCORE_Kestrel__Certificates__Default__Password", "password")]

@@ -11,6 +11,7 @@ public static class FakeSecrets
     public static readonly string GitHubClassic = "gh" + "p_" + Repeat("a1B2", 9);
     public static readonly string GitHubOAuth = "gh" + "o_" + Repeat("Zz09", 9);
     public static readonly string GitHubFineGrained = "github" + "_pat_" + Repeat("11AbCdEf0", 9) + "_" + Repeat("x1Y2", 3);
+    public static readonly string GitLab = "gl" + "pat-" + Repeat("Ab1_x", 4);
     public static readonly string Npm = "np" + "m_" + Repeat("aB3", 12);
     public static readonly string DockerHub = "dckr" + "_pat_" + Repeat("Ab1-", 7);
     public static readonly string Slack = "xo" + "xb-" + "1234567890-" + "0987654321-" + Repeat("aBc", 8);

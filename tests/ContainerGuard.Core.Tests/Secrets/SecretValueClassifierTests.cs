@@ -73,9 +73,11 @@ public class SecretValueClassifierTests
     [InlineData("md53175bce1d3201d16594cebf9d7eb3f9d", SecretValueKind.Hash)]
     [InlineData("SCRAM-SHA-256$4096:c2FsdA==$a2V5:c2lnbg==", SecretValueKind.Hash)]
     [InlineData("UseDevelopmentStorage=true", SecretValueKind.DevelopmentStorage)]
+    [InlineData("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==", SecretValueKind.DevelopmentStorage)]
     [InlineData("Enter your password:", SecretValueKind.Text)]
     [InlineData("Please type the secret now", SecretValueKind.Text)]
     [InlineData("ab", SecretValueKind.TooShort)]
+    [InlineData("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl", SecretValueKind.PublicKey)]
     public void Values_that_are_not_secrets(string value, SecretValueKind kind)
     {
         Assert.Equal(kind, SecretValueClassifier.Classify(value, Name("DbPassword")));

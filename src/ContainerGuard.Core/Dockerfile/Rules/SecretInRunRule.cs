@@ -55,6 +55,8 @@ public sealed class SecretInRunRule : DockerfileRule
         "mariadb", "mariadb-admin", "mariadb-dump", "mariadb-import", "mariadb-check",
     };
 
+    private static readonly string[] SqlPasswordKeywords = { "IDENTIFIED BY", "PASSWORD" };
+
     private static readonly HashSet<string> EchoCommands = new(StringComparer.Ordinal) { "echo", "printf" };
 
     private static readonly CredentialNameMatch PasswordContext = CredentialNames.Default.Match("password");
@@ -124,10 +126,16 @@ public sealed class SecretInRunRule : DockerfileRule
         }
     }
 
+    /// <summary>
+    /// True when an earlier finding of this instruction covers the span. Duplicates come from the same or the
+    /// next word (a token inside --password=…), so only the latest findings are compared: linear even for a
+    /// RUN with thousands of findings.
+    /// </summary>
     private static bool Overlaps(List<TextSpan> reported, TextSpan span)
     {
-        foreach (var earlier in reported)
+        for (int i = reported.Count - 1; i >= 0 && i >= reported.Count - 16; i--)
         {
+            var earlier = reported[i];
             if (span.Start < earlier.End && earlier.Start < span.End)
             {
                 return true;
@@ -162,9 +170,13 @@ public sealed class SecretInRunRule : DockerfileRule
             }
         }
 
+        // The short option that takes a password, decided once per command (not once per word).
+        string? passwordOption = PasswordShortOption.TryGetValue(program, out var o) ? o
+            : LoginClients.Contains(program) && HasWord(words, "login") ? "-p"
+            : null;
         for (int k = 1; k < words.Count; k++)
         {
-            k = CheckOption(context, instruction, reportOn, program, words, k, names, reported);
+            k = CheckOption(context, instruction, reportOn, program, passwordOption, words, k, names, reported);
         }
 
         if (program == "htpasswd")
@@ -174,7 +186,7 @@ public sealed class SecretInRunRule : DockerfileRule
     }
 
     /// <summary>Checks the option at words[k]; returns the index of the last word it consumed.</summary>
-    private static int CheckOption(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, string program, IReadOnlyList<LogicalWord> words, int k, CredentialNames names, List<TextSpan> reported)
+    private static int CheckOption(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, string program, string? option, IReadOnlyList<LogicalWord> words, int k, CredentialNames names, List<TextSpan> reported)
     {
         var word = words[k];
         string w = word.Value;
@@ -191,9 +203,6 @@ public sealed class SecretInRunRule : DockerfileRule
             return k;
         }
 
-        string? option = PasswordShortOption.TryGetValue(program, out var o) ? o
-            : LoginClients.Contains(program) && HasWord(words, "login") ? "-p"
-            : null;
         if (option != null)
         {
             if (w == option && next != null)
@@ -327,7 +336,7 @@ public sealed class SecretInRunRule : DockerfileRule
             return;
         }
 
-        foreach (var keyword in new[] { "IDENTIFIED BY", "PASSWORD" })
+        foreach (var keyword in SqlPasswordKeywords)
         {
             int from = 0;
             while (from < v.Length)

@@ -1,3 +1,4 @@
+using ContainerGuard.Tests.Infrastructure;
 using ContainerGuard.Tests.Secrets;
 using static ContainerGuard.Tests.Infrastructure.DockerfileVerifier;
 
@@ -115,5 +116,29 @@ public class CG4041SecretInRunTests
 
         var token = Assert.Single(Verify(Id, "FROM alpine:3.20\nRUN git clone https://[|" + FakeSecrets.GitHubClassic + "|]@github.com/o/r\n"));
         Assert.False(token.Message.Contains(FakeSecrets.GitHubClassic, StringComparison.Ordinal), "the message contains the token");
+    }
+}
+
+public class CG4041RobustnessTests
+{
+    [Fact]
+    public void A_huge_docker_login_command_is_checked_in_linear_time()
+    {
+        // 200k words after "docker login": each option is looked at once.
+        string words = string.Concat(Enumerable.Repeat(" -u bot", 100_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        DockerfileVerifier.VerifySilent("CG4041", "FROM alpine:3.20\nRUN docker login" + words + "\n");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void A_run_with_thousands_of_secrets_reports_each_once_in_linear_time()
+    {
+        string commands = string.Join(" && ", Enumerable.Range(0, 20_000).Select(i => $"echo 'u{i}:Pw{i}-Secret' | chpasswd"));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var findings = DockerfileVerifier.Lint("FROM alpine:3.20\nRUN " + commands + "\n").Where(f => f.RuleId == "CG4041").ToList();
+        Assert.Equal(20_000, findings.Count);
+        Assert.Equal(20_000, findings.Select(f => f.Span).Distinct().Count());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), watch.Elapsed.ToString());
     }
 }
