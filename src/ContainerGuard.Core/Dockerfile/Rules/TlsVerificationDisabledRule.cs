@@ -108,7 +108,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         };
         if (option != null)
         {
-            report(site, option.Span, $"{name} {LongName(option.Value)} skips certificate or signature verification");
+            report(site, option.Span, $"{name} {OptionName(option.Value, 'k')} skips certificate or signature verification");
         }
 
         if (CommandMatching.IsPipName(name) || (CommandMatching.IsPythonName(name) && args.Count > 1 && args[0].Value == "-m" && CommandMatching.IsPipName(args[1].Value)))
@@ -395,9 +395,20 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         }
     }
 
-    private static string LongName(string option) => option.StartsWith("--", StringComparison.Ordinal)
-        ? (option.IndexOf('=') is int eq && eq > 0 ? option.Substring(0, eq) : option)
-        : option;
+    /// <summary>
+    /// The option's name for the message: a long option without its value, or the short letter alone — never the
+    /// whole word, which may carry a credential (<c>curl -kuuser:password</c>).
+    /// </summary>
+    private static string OptionName(string option, char shortName)
+    {
+        if (!option.StartsWith("--", StringComparison.Ordinal))
+        {
+            return "-" + shortName;
+        }
+
+        int eq = option.IndexOf('=');
+        return eq > 0 ? option.Substring(0, eq) : option;
+    }
 
     private static bool IsFalse(string value)
     {

@@ -63,6 +63,14 @@ public class CG4052TlsVerificationDisabledTests
     public void Fires_on_an_environment_variable_that_disables_verification(string markup) => Verify(Id, markup);
 
     [Fact]
+    public void Message_names_the_option_and_never_repeats_a_credential_in_the_same_word()
+    {
+        var finding = Assert.Single(Verify(Id, "FROM debian:12\nRUN curl [|-kuadmin:Tr0ub4dor3xyzzy|] https://x.example/a\n"));
+        Assert.Contains("curl -k ", finding.Message);
+        Assert.DoesNotContain("Tr0ub4dor3", finding.Message);
+    }
+
+    [Fact]
     public void Combined_flag_span_survives_a_continuation()
         => Verify(Id, "FROM debian:12\nRUN apt-get update \\\n && curl [|-fsSLk|] \\\n    https://x.example/a -o a\n");
 
@@ -85,6 +93,10 @@ public class CG4052TlsVerificationDisabledTests
     [Fact]
     public void Fires_on_a_repository_file_written_from_a_heredoc()
         => Verify(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nRUN cat <<EOF > /etc/yum.repos.d/x.repo\n[x]\nbaseurl=https://r.example\n[|gpgcheck=0|]\nrepo_gpgcheck=0\nEOF\nCOPY <<EOF /etc/apt/sources.list.d/x.list\ndeb [[|trusted=yes|]] http://repo.example/ ./\nEOF\n");
+
+    [Fact]
+    public void Fires_once_on_a_heredoc_of_an_onbuild_trigger()
+        => Verify(Id, "# syntax=docker/dockerfile:1\nFROM fedora:40\nONBUILD RUN cat <<EOF > /etc/yum.repos.d/x.repo\n[|gpgcheck=0|]\nEOF\n");
 
     [Fact]
     public void A_heredoc_with_checks_on_is_silent()
