@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ContainerGuard.Cli.Reporting;
+using ContainerGuard.Cli.Scanning;
+using ContainerGuard.Configuration;
+using ContainerGuard.Rules;
+
+namespace ContainerGuard.Cli;
+
+/// <summary>Where a run writes and which folder it runs in; tests pass their own.</summary>
+public sealed class CliEnvironment
+{
+    public CliEnvironment(TextWriter output, TextWriter error, string workingDirectory, LintOptions? lintOptions = null, FileLinterSet? linters = null)
+    {
+        Linters = linters ?? FileLinterSet.Default;
+        Output = output;
+        Error = error;
+        WorkingDirectory = Path.GetFullPath(workingDirectory);
+        LintOptions = lintOptions ?? LintOptions.Default;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public string WorkingDirectory { get; }
+
+    /// <summary>Base options (the clock); the configuration is resolved per file.</summary>
+    public LintOptions LintOptions { get; }
+
+    /// <summary>The linter per file kind; <see cref="FileLinterSet.Default"/> runs Core's rules.</summary>
+    public FileLinterSet Linters { get; }
+}
+
+/// <summary>The <c>containerguard</c> command line: verbs, options and exit codes (DESIGN.md).</summary>
+public static class CliApplication
+{
+    public const int ExitClean = 0;
+    public const int ExitFindings = 1;
+    public const int ExitUsageOrIoError = 2;
+
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        var root = BuildCommand(environment);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                environment.Error.WriteLine("containerguard: " + error.Message);
+            }
+
+            environment.Error.WriteLine("Run 'containerguard --help' for usage.");
+            return ExitUsageOrIoError;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = environment.Output,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Only the type: exception text can quote file content.
+            environment.Error.WriteLine($"containerguard: internal error ({ex.GetType().Name}). Please report it.");
+            return ExitUsageOrIoError;
+        }
+    }
+
+    private static RootCommand BuildCommand(CliEnvironment environment)
+    {
+        var root = new RootCommand("ContainerGuard: lint Dockerfiles and .NET SDK container settings against container-security practice.");
+        root.Subcommands.Add(BuildScan(environment));
+        root.Subcommands.Add(BuildRules(environment));
+        root.Subcommands.Add(NotYetAvailable("image", "Inspect a built image through the Docker engine (not yet available).", withImageArgument: true, environment));
+        root.Subcommands.Add(NotYetAvailable("containers", "Audit the running containers through the Docker engine (not yet available).", withImageArgument: false, environment));
+        return root;
+    }
+
+    private static Command BuildScan(CliEnvironment environment)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders to scan (default: the current directory).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (MSBuild canonical lines), sarif (SARIF 2.1.0) or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "text", "sarif", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
+        var config = new Option<string?>("--config") { Description = "Use this containerguard.json for every file instead of the nearest one." };
+        var approvedRegistries = new Option<string[]>("--approved-registry")
+        {
+            Description = "An approved registry host (repeatable); replaces the configuration file's list.",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var threshold = new Option<string>("--severity-threshold")
+        {
+            Description = "Lowest severity that makes the exit code 1: info, warning or error.",
+            DefaultValueFactory = _ => "warning",
+        };
+        threshold.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "info", "warning", "error");
+
+        var scan = new Command("scan", "Lint Dockerfiles and project files under the given paths.")
+        {
+            paths, format, output, config, approvedRegistries, threshold,
+        };
+        scan.SetAction(parseResult => Scan(
+            environment,
+            parseResult.GetValue(paths) ?? Array.Empty<string>(),
+            parseResult.GetValue(format)!.ToLowerInvariant(),
+            parseResult.GetValue(output),
+            parseResult.GetValue(config),
+            parseResult.GetValue(approvedRegistries) ?? Array.Empty<string>(),
+            parseResult.GetValue(threshold)!));
+        return scan;
+    }
+
+    private static Command BuildRules(CliEnvironment environment)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: text (a table) or json (id, title, concern, defaultSeverity, surface, helpUri).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "text", "json");
+        var rules = new Command("rules", "List every rule of every surface.") { format };
+        rules.SetAction(parseResult =>
+        {
+            if (string.Equals(parseResult.GetValue(format), "json", StringComparison.OrdinalIgnoreCase))
+            {
+                RulesReport.WriteJson(environment.Output);
+            }
+            else
+            {
+                RulesReport.WriteText(environment.Output);
+            }
+
+            return ExitClean;
+        });
+        return rules;
+    }
+
+    private static Command NotYetAvailable(string name, string description, bool withImageArgument, CliEnvironment environment)
+    {
+        var command = new Command(name, description);
+        if (withImageArgument)
+        {
+            command.Arguments.Add(new Argument<string>("IMAGE") { Arity = ArgumentArity.ZeroOrOne });
+        }
+
+        command.Options.Add(new Option<string?>("--docker-host") { Description = "Docker engine URI." });
+        command.SetAction(_ =>
+        {
+            environment.Error.WriteLine($"containerguard: '{name}' is not yet available in this version; use 'containerguard scan' for Dockerfiles and project files.");
+            return ExitUsageOrIoError;
+        });
+        return command;
+    }
+
+    private static string KindName(FileKind kind) => kind switch
+    {
+        FileKind.Bicep => "Bicep",
+        FileKind.ArmTemplate => "JSON (ARM template)",
+        FileKind.ProjectFile => "Project",
+        _ => "Dockerfile",
+    };
+
+    private static int Scan(CliEnvironment environment, string[] paths, string format, string? outputPath, string? configPath, string[] approvedRegistries, string thresholdName)
+    {
+        var error = environment.Error;
+        string workingDirectory = environment.WorkingDirectory;
+        SeverityNames.TryParse(thresholdName, out var threshold);
+
+        var roots = new List<string>();
+        foreach (string path in paths.Length == 0 ? new[] { "." } : paths)
+        {
+            string full = Path.GetFullPath(path, workingDirectory);
+            if (!File.Exists(full) && !Directory.Exists(full))
+            {
+                error.WriteLine($"containerguard: path not found: {path}");
+                return ExitUsageOrIoError;
+            }
+
+            roots.Add(full);
+        }
+
+        foreach (string registry in approvedRegistries)
+        {
+            if (ConfigurationLoader.ValidateRegistryPattern(registry) is { } problem)
+            {
+                error.WriteLine($"containerguard: --approved-registry '{registry}': {problem}.");
+                return ExitUsageOrIoError;
+            }
+        }
+
+        string? configFullPath = null;
+        if (configPath is not null)
+        {
+            configFullPath = Path.GetFullPath(configPath, workingDirectory);
+            if (!File.Exists(configFullPath))
+            {
+                error.WriteLine($"containerguard: configuration file not found: {configPath}");
+                return ExitUsageOrIoError;
+            }
+        }
+
+        // Open the report first: an unwritable --output is a usage error before any work is done.
+        TextWriter report = environment.Output;
+        StreamWriter? file = null;
+        if (outputPath is not null)
+        {
+            try
+            {
+                file = new StreamWriter(Path.GetFullPath(outputPath, workingDirectory), append: false, new UTF8Encoding(false));
+                report = file;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+            {
+                error.WriteLine($"containerguard: cannot write {outputPath} ({ex.GetType().Name}).");
+                return ExitUsageOrIoError;
+            }
+        }
+
+        try
+        {
+            var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries);
+            var configurations = new ConfigurationResolver(configFullPath, flags);
+            var targets = FileDiscovery.Discover(roots, workingDirectory);
+            foreach (var target in targets.Where(t => roots.Contains(t.FullPath, StringComparer.Ordinal) && environment.Linters.For(t.Kind) is null))
+            {
+                // Named on the command line but nothing checks this kind yet: say so rather than pass silently.
+                error.WriteLine($"containerguard: {target.DisplayPath}: {KindName(target.Kind)} files are not checked in this version.");
+            }
+
+            var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters, workingDirectory);
+
+            switch (format)
+            {
+                case "sarif":
+                    SarifReport.Write(result, report, workingDirectory);
+                    break;
+                case "json":
+                    JsonReport.Write(result, report);
+                    break;
+                default:
+                    TextReport.Write(result, report);
+                    break;
+            }
+
+            report.Flush();
+            error.WriteLine(TextReport.Summary(result));
+            return result.Findings.Any(f => f.Finding.Severity >= threshold) ? ExitFindings : ExitClean;
+        }
+        catch (IOException ex)
+        {
+            error.WriteLine($"containerguard: I/O error ({ex.GetType().Name}) while writing the report.");
+            return ExitUsageOrIoError;
+        }
+        finally
+        {
+            file?.Dispose();
+        }
+    }
+}

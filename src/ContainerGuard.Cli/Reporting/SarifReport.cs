@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using ContainerGuard.Cli.Scanning;
+using ContainerGuard.Rules;
+
+namespace ContainerGuard.Cli.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 as GitHub code scanning reads it: every rule with help and a security-severity, results with
+/// paths relative to <c>%SRCROOT%</c> (the working directory) and stable partial fingerprints. No source
+/// snippets: messages are the only text taken from a finding, and they never hold a secret.
+/// </summary>
+public static class SarifReport
+{
+    public const string SrcRoot = "%SRCROOT%";
+
+    public const string InformationUri = "https://github.com/containerguard/containerguard";
+
+    public static void Write(ScanResult result, TextWriter output, string workingDirectory)
+    {
+        var rules = RuleCatalog.All;
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < rules.Count; i++)
+        {
+            ruleIndex[rules[i].Id] = i;
+        }
+
+        JsonOutput.Write(output, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            writer.WriteString("version", "2.1.0");
+            writer.WriteStartArray("runs");
+            writer.WriteStartObject();
+
+            WriteTool(writer, rules);
+
+            writer.WriteStartObject("originalUriBaseIds");
+            writer.WriteStartObject(SrcRoot);
+            writer.WriteString("uri", DirectoryUri(workingDirectory));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+
+            writer.WriteStartArray("invocations");
+            writer.WriteStartObject();
+            writer.WriteBoolean("executionSuccessful", true);
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+
+            writer.WriteString("columnKind", "utf16CodeUnits");
+
+            writer.WriteStartArray("results");
+            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var reported in result.Findings)
+            {
+                WriteResult(writer, reported, ruleIndex, workingDirectory, occurrences);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    public static string ToolVersion
+    {
+        get
+        {
+            string? version = typeof(SarifReport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+            if (string.IsNullOrEmpty(version))
+            {
+                return "0.0.0";
+            }
+
+            int plus = version!.IndexOf('+');
+            return plus >= 0 ? version.Substring(0, plus) : version;
+        }
+    }
+
+    private static void WriteTool(Utf8JsonWriter writer, IReadOnlyList<RuleDescriptor> rules)
+    {
+        writer.WriteStartObject("tool");
+        writer.WriteStartObject("driver");
+        writer.WriteString("name", "ContainerGuard");
+        writer.WriteString("version", ToolVersion);
+        writer.WriteString("semanticVersion", ToolVersion);
+        writer.WriteString("informationUri", InformationUri);
+        writer.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.Id);
+            writer.WriteString("name", RuleName(rule));
+            writer.WriteStartObject("shortDescription");
+            writer.WriteString("text", rule.Title);
+            writer.WriteEndObject();
+            writer.WriteStartObject("fullDescription");
+            writer.WriteString("text", rule.Description);
+            writer.WriteEndObject();
+            writer.WriteString("helpUri", rule.HelpUri);
+            writer.WriteStartObject("help");
+            writer.WriteString("text", $"{rule.Description} See {rule.HelpUri}");
+            writer.WriteString("markdown", $"**{rule.Id}: {rule.Title}**\n\n{rule.Description}\n\nConcern: `{rule.Concern.ToTag()}`. [Documentation]({rule.HelpUri})");
+            writer.WriteEndObject();
+            writer.WriteStartObject("defaultConfiguration");
+            writer.WriteString("level", Level(rule.DefaultSeverity));
+            writer.WriteEndObject();
+            writer.WriteStartObject("properties");
+            writer.WriteStartArray("tags");
+            writer.WriteStringValue(rule.Concern.ToTag());
+            writer.WriteStringValue("security");
+            writer.WriteEndArray();
+            writer.WriteString("precision", "high");
+            writer.WriteString("security-severity", SecuritySeverity(rule));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, ReportedFinding reported, Dictionary<string, int> ruleIndex, string workingDirectory, Dictionary<string, int> occurrences)
+    {
+        var finding = reported.Finding;
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", finding.RuleId);
+        if (ruleIndex.TryGetValue(finding.RuleId, out int index))
+        {
+            writer.WriteNumber("ruleIndex", index);
+        }
+
+        writer.WriteString("level", Level(finding.Severity));
+        writer.WriteStartObject("message");
+        writer.WriteString("text", finding.Message);
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("locations");
+        writer.WriteStartObject();
+        writer.WriteStartObject("physicalLocation");
+        writer.WriteStartObject("artifactLocation");
+        string? relative = PathDisplay.RelativeUnder(reported.FullPath, workingDirectory);
+        if (relative is not null && relative.Length > 0)
+        {
+            writer.WriteString("uri", RelativeUri(relative));
+            writer.WriteString("uriBaseId", SrcRoot);
+        }
+        else
+        {
+            writer.WriteString("uri", new Uri(reported.FullPath).AbsoluteUri);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("region");
+        writer.WriteNumber("startLine", Math.Max(1, finding.Span.Start.Line));
+        writer.WriteNumber("startColumn", Math.Max(1, finding.Span.Start.Column));
+        writer.WriteNumber("endLine", Math.Max(1, finding.Span.End.Line));
+        writer.WriteNumber("endColumn", Math.Max(1, finding.Span.End.Column));
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+
+        // Identical findings on identical lines of one file are told apart by their order.
+        occurrences.TryGetValue(reported.Fingerprint, out int seen);
+        occurrences[reported.Fingerprint] = seen + 1;
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString(Fingerprints.SarifKey, reported.Fingerprint + ":" + (seen + 1).ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>SARIF levels: info is <c>note</c>.</summary>
+    public static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Info => "note",
+        _ => "none",
+    };
+
+    /// <summary>
+    /// GitHub's security-severity (0.1–10: low &lt; 4, medium &lt; 7, high &lt; 9, critical): from the default
+    /// severity, one step up for hard-coded secrets. Tool rules (CG9xxx) stay low.
+    /// </summary>
+    public static string SecuritySeverity(RuleDescriptor rule)
+    {
+        double score = rule.DefaultSeverity switch
+        {
+            Severity.Error => 8.0,
+            Severity.Warning => 5.5,
+            _ => 2.0,
+        };
+
+        if (rule.Concern == Concern.Secret)
+        {
+            score = rule.DefaultSeverity == Severity.Error ? 9.0 : 7.5;
+        }
+        else if (rule.Concern == Concern.Tool)
+        {
+            score = 1.0;
+        }
+
+        return score.ToString("0.0", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A PascalCase friendly name from the title, as SARIF's rule <c>name</c> wants it: articles dropped, acronyms
+    /// as words ("Secret in ENV or ARG" → SecretInEnvOrArg, "Base image pulled from a public registry" → BaseImagePulledFromPublicRegistry).
+    /// </summary>
+    public static string RuleName(RuleDescriptor rule)
+    {
+        var builder = new StringBuilder();
+        foreach (string word in rule.Title.Split(NonWordCharacters, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            bool acronym = word.Length > 1 && word.ToUpperInvariant() == word;
+            builder.Append(char.ToUpperInvariant(word[0]));
+            builder.Append(acronym ? word.Substring(1).ToLowerInvariant() : word.Substring(1));
+        }
+
+        return builder.Length > 0 ? builder.ToString() : rule.Id;
+    }
+
+    private static readonly char[] NonWordCharacters = BuildNonWordCharacters();
+
+    private static char[] BuildNonWordCharacters()
+    {
+        var characters = new List<char>();
+        for (char c = (char)0; c < 128; c++)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                characters.Add(c);
+            }
+        }
+
+        characters.Add('\u2026');
+        characters.Add('\u2019');
+        return characters.ToArray();
+    }
+
+    private static string RelativeUri(string relativePath)
+    {
+        var segments = relativePath.Split(new[] { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar }, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < segments.Length; i++)
+        {
+            segments[i] = Uri.EscapeDataString(segments[i]);
+        }
+
+        return string.Join("/", segments);
+    }
+
+    private static string DirectoryUri(string directory)
+    {
+        string uri = new Uri(Path.GetFullPath(directory)).AbsoluteUri;
+        return uri.EndsWith("/", StringComparison.Ordinal) ? uri : uri + "/";
+    }
+}
