@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Rules;
@@ -169,18 +171,39 @@ internal static class CommandMatching
     /// shell-form <c>sh -c "…"</c> / <c>bash -c '…'</c> argument after the command that holds it.
     /// </summary>
     public static IReadOnlyList<ShellCommand> Commands(CommandInstruction instruction)
-    {
-        var result = new List<ShellCommand>();
-        foreach (var list in CommandLists(instruction))
-        {
-            result.AddRange(list);
-        }
-
-        return result;
-    }
+        => CommandCache.GetValue(instruction, ComputeCommands).Commands;
 
     /// <summary>The commands of each script separately (pipelines never cross scripts), nested <c>sh -c</c> scripts included.</summary>
-    public static IEnumerable<IReadOnlyList<ShellCommand>> CommandLists(CommandInstruction instruction)
+    public static IReadOnlyList<IReadOnlyList<ShellCommand>> CommandLists(CommandInstruction instruction)
+        => CommandCache.GetValue(instruction, ComputeCommands).Lists;
+
+    // Every RUN rule asks for the same instruction's commands; nested `sh -c` scripts are parsed once per
+    // instruction, not once per rule. Keyed weakly so a document's cache goes with the document.
+    private static readonly ConditionalWeakTable<CommandInstruction, InstructionCommands> CommandCache = new();
+
+    private sealed class InstructionCommands
+    {
+        public InstructionCommands(IReadOnlyList<IReadOnlyList<ShellCommand>> lists)
+        {
+            Lists = lists;
+            var commands = new List<ShellCommand>();
+            foreach (var list in lists)
+            {
+                commands.AddRange(list);
+            }
+
+            Commands = commands;
+        }
+
+        public IReadOnlyList<IReadOnlyList<ShellCommand>> Lists { get; }
+
+        public IReadOnlyList<ShellCommand> Commands { get; }
+    }
+
+    private static InstructionCommands ComputeCommands(CommandInstruction instruction)
+        => new(EnumerateCommandLists(instruction).ToList());
+
+    private static IEnumerable<IReadOnlyList<ShellCommand>> EnumerateCommandLists(CommandInstruction instruction)
     {
         var pending = new Queue<(IReadOnlyList<ShellCommand> Commands, int Depth)>();
         foreach (var script in instruction.Scripts)
