@@ -197,7 +197,18 @@ public sealed class LintContainerFiles : Task
                 return;
             }
 
-            var findings = DockerfileLinter(path, content, new LintOptions(configuration, now));
+            IReadOnlyList<Finding> findings;
+            try
+            {
+                findings = DockerfileLinter(path, content, new LintOptions(configuration, now));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The linter guards each rule itself; this is the parser or the engine. Not cached: retried next build.
+                LogFinding(new Finding(ToolRules.RuleFailed, path, new LinePositionSpan(1, 1, 1, 1), $"ContainerGuard failed on this file ({ex.GetType().Name}); it was not checked.", configuration.GetSeverity(ToolRules.RuleFailed)));
+                return;
+            }
+
             var entry = new LintCache.Entry(path, bytes.LongLength, lastWrite, hash, fingerprint);
             entry.Findings.AddRange(findings);
             cache.Set(entry);
@@ -207,9 +218,9 @@ public sealed class LintContainerFiles : Task
                 LogFinding(finding);
             }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException || ex is System.Security.SecurityException)
         {
-            // I/O errors (locked, no access, deleted mid-build) and anything unexpected: one CG9001 at the file.
+            // Locked, no access, deleted mid-build, a path that is not a file name: one CG9001 at the file.
             ReportUnreadable(path, configuration, $"The file could not be read ({ex.GetType().Name}).");
         }
     }
