@@ -24,6 +24,8 @@ public sealed class LintContainerFiles : Task
     private HashSet<string> _noWarn = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string> _warningsNotAsErrors = new(StringComparer.OrdinalIgnoreCase);
     private bool _treatWarningsAsErrors;
+    private ConfigurationLocator _locator = new();
+    private ContainerGuardConfiguration? _explicitConfiguration;
 
     /// <summary>The <c>ContainerGuardDockerfile</c> items.</summary>
     public ITaskItem[] Dockerfiles { get; set; } = Array.Empty<ITaskItem>();
@@ -106,11 +108,24 @@ public sealed class LintContainerFiles : Task
             _warningsNotAsErrors = CodeSet(WarningsNotAsErrors);
             _treatWarningsAsErrors = string.Equals(TreatWarningsAsErrors?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-            var overrides = new ContainerGuardConfiguration(
-                approvedRegistries: List(ApprovedRegistries),
-                approvedBaseImages: List(ApprovedBaseImages),
-                secretNames: List(SecretNames),
-                disabledRules: _noWarn);
+            string projectFile = ProjectFile ?? string.Empty;
+            var msbuild = ConfigurationOverrides.FromMSBuild(
+                new MSBuildConfigurationProperties
+                {
+                    ApprovedRegistries = ApprovedRegistries,
+                    ApprovedBaseImages = ApprovedBaseImages,
+                    SecretNames = SecretNames,
+                    NoWarn = NoWarn,
+                },
+                projectFile);
+            foreach (var finding in msbuild.Findings)
+            {
+                LogFinding(finding);
+            }
+
+            var overrides = msbuild.Configuration;
+            _locator = new ConfigurationLocator();
+            _explicitConfiguration = LoadExplicitConfiguration();
 
             var now = Now ?? DateTimeOffset.UtcNow;
             string toolStamp = ToolStamp(now);
@@ -123,6 +138,18 @@ public sealed class LintContainerFiles : Task
                 if (seen.Add(path))
                 {
                     LintDockerfile(path, overrides, now, cache);
+                }
+            }
+
+            // Problems in the containerguard.json files that applied: once per file, every build.
+            if (_explicitConfiguration is null)
+            {
+                foreach (var located in _locator.LoadedConfigurations)
+                {
+                    foreach (var finding in located.Result.Findings)
+                    {
+                        LogFinding(finding);
+                    }
                 }
             }
 
@@ -243,13 +270,43 @@ public sealed class LintContainerFiles : Task
         }
     }
 
-    private static ContainerGuardConfiguration ConfigurationFor(string path, ContainerGuardConfiguration overrides)
+    /// <summary>The nearest containerguard.json above the file (or ContainerGuardConfigFile), with the MSBuild properties on top.</summary>
+    private ContainerGuardConfiguration ConfigurationFor(string path, ContainerGuardConfiguration overrides)
     {
-        // TODO(project branch): the nearest containerguard.json above `path` (or ConfigFile when set) through
-        // ConfigurationLocator/ConfigurationLoader, reporting CG9003 for a bad file. Until it lands the
-        // built-in defaults apply, with the MSBuild properties on top.
-        var fromFile = ContainerGuardConfiguration.Default;
+        var fromFile = _explicitConfiguration ?? _locator.GetConfiguration(path).Configuration;
         return overrides.OverrideOf(fromFile);
+    }
+
+    /// <summary>ContainerGuardConfigFile, when set: read once, its problems reported once; null when not set.</summary>
+    private ContainerGuardConfiguration? LoadExplicitConfiguration()
+    {
+        if (string.IsNullOrWhiteSpace(ConfigFile))
+        {
+            return null;
+        }
+
+        string path = ConfigFile!.Trim();
+        try
+        {
+            path = Path.GetFullPath(path);
+            var result = ConfigurationLoader.Parse(File.ReadAllText(path), path);
+            foreach (var finding in result.Findings)
+            {
+                LogFinding(finding);
+            }
+
+            return result.Configuration;
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException || ex is System.Security.SecurityException)
+        {
+            LogFinding(new Finding(
+                ToolRules.FileUnreadable,
+                path,
+                new LinePositionSpan(0, 0, 0, 0),
+                $"The configuration file (ContainerGuardConfigFile) could not be read ({ex.GetType().Name}); the default configuration applies.",
+                ToolRules.FileUnreadable.DefaultSeverity));
+            return new ContainerGuardConfiguration(sourcePath: path);
+        }
     }
 
     /// <summary>Logs one finding the way MSBuild users expect: the code, the position, the help link.</summary>
@@ -360,9 +417,6 @@ public sealed class LintContainerFiles : Task
         => typeof(Linter).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "/"
             + typeof(LintContainerFiles).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "/"
             + now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static IEnumerable<string> List(string? value)
-        => (value ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(v => v.Trim()).Where(v => v.Length > 0);
 
     private static HashSet<string> CodeSet(string? value)
         => new(

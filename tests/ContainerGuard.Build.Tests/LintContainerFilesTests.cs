@@ -342,6 +342,97 @@ public sealed class LintContainerFilesTests : IDisposable
         Assert.Equal("CG4001", Assert.Single(engine.Warnings).Code);
     }
 
+    [Fact]
+    public void Nearest_containerguard_json_sets_severities_per_folder()
+    {
+        _dir.Write("containerguard.json", "{ \"rules\": { \"CG4001\": \"error\" } }");
+        _dir.Write("svc/containerguard.json", "{ \"rules\": { \"CG4001\": \"none\" } }");
+        string root = _dir.Write("Dockerfile", "WARN a\n");
+        string nested = _dir.Write("svc/deep/Dockerfile", "WARN a\nWARN2 b\n");
+
+        var (task, engine) = CreateTask(root, nested);
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal(("CG4001", root), (error.Code, error.File));
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal(("CG4010", nested), (warning.Code, warning.File));
+    }
+
+    [Fact]
+    public void Bad_containerguard_json_is_reported_once_at_the_key_on_every_build()
+    {
+        string config = _dir.Write("containerguard.json", "{\n  \"approvedRegistry\": []\n}");
+        string a = _dir.Write("a/Dockerfile", "WARN a\n");
+        string b = _dir.Write("b/Dockerfile", "WARN b\n");
+
+        for (int build = 0; build < 2; build++)
+        {
+            var (task, engine) = CreateTask(a, b);
+            Assert.True(task.Execute());
+            var problem = Assert.Single(engine.Warnings, w => w.Code == "CG9003");
+            Assert.Equal((config, 2, 3), (problem.File, problem.LineNumber, problem.ColumnNumber));
+            Assert.Equal(2, engine.Warnings.Count(w => w.Code == "CG4001"));
+        }
+    }
+
+    [Fact]
+    public void Editing_containerguard_json_lints_again()
+    {
+        string config = _dir.Write("containerguard.json", "{ }");
+        string dockerfile = _dir.Write("Dockerfile", "WARN a\n");
+        Assert.True(CreateTask(dockerfile).Task.Execute());
+
+        File.WriteAllText(config, "{ \"rules\": { \"CG4001\": \"info\" } }");
+        var (second, engine) = CreateTask(dockerfile);
+        Assert.True(second.Execute());
+
+        Assert.Equal(2, _lintCalls[dockerfile]);
+        Assert.Empty(engine.Warnings);
+        Assert.Contains(engine.Messages, m => m.Code == "CG4001" && m.Importance == MessageImportance.High);
+    }
+
+    [Fact]
+    public void ContainerGuardConfigFile_replaces_the_nearest_file()
+    {
+        _dir.Write("containerguard.json", "{ \"rules\": { \"CG4001\": \"error\" } }");
+        string chosen = _dir.Write("config/strict.json", "{ \"rules\": { \"CG4010\": \"error\" } }");
+        string dockerfile = _dir.Write("Dockerfile", "WARN a\nWARN2 b\n");
+
+        var (task, engine) = CreateTask(dockerfile);
+        task.ConfigFile = chosen;
+
+        Assert.False(task.Execute());
+        Assert.Equal("CG4010", Assert.Single(engine.Errors).Code);
+        Assert.Equal("CG4001", Assert.Single(engine.Warnings).Code);
+    }
+
+    [Fact]
+    public void Missing_ContainerGuardConfigFile_is_CG9001_and_defaults_apply()
+    {
+        string dockerfile = _dir.Write("Dockerfile", "WARN a\n");
+
+        var (task, engine) = CreateTask(dockerfile);
+        task.ConfigFile = Path.Combine(_dir.Path, "nope.json");
+
+        Assert.True(task.Execute());
+        Assert.Equal(new[] { "CG9001", "CG4001" }, engine.Warnings.Select(w => w.Code).ToArray());
+    }
+
+    [Fact]
+    public void Invalid_MSBuild_property_entry_is_CG9003_at_the_project()
+    {
+        string dockerfile = _dir.Write("Dockerfile", "WARN a\n");
+
+        var (task, engine) = CreateTask(dockerfile);
+        task.ApprovedRegistries = "contoso.azurecr.io;http://bad host/";
+
+        Assert.True(task.Execute());
+        var problem = Assert.Single(engine.Warnings, w => w.Code == "CG9003");
+        Assert.Equal(task.ProjectFile, problem.File);
+        Assert.Contains("ContainerGuardApprovedRegistries", problem.Message);
+    }
+
     private (LintContainerFiles Task, FakeBuildEngine Engine) CreateTask(params string[] dockerfiles)
     {
         var engine = new FakeBuildEngine();
