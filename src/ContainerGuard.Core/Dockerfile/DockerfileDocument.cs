@@ -46,6 +46,12 @@ public sealed class DockerfileDocument
     /// <summary>The stage the image is built from by default (the last one), or null for a file with no FROM.</summary>
     public DockerfileStage? FinalStage => Stages.Count == 0 ? null : Stages[Stages.Count - 1];
 
+    /// <summary>The ARG/ENV variables the arguments of <paramref name="instruction"/> see; see <see cref="VariableScope"/>.</summary>
+    public VariableScope ScopeAt(Instruction instruction) => VariableScope.At(this, instruction);
+
+    /// <summary>The variables <c>FROM</c> lines see: the global ARGs with their defaults.</summary>
+    public VariableScope GlobalScope => VariableScope.Global(this);
+
     public DockerfileStage? FindStage(string nameOrIndex)
     {
         foreach (var stage in Stages)

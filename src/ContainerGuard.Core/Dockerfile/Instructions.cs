@@ -104,6 +104,9 @@ public sealed class Heredoc
 
     /// <summary>The opening <c>&lt;&lt;EOF</c> word.</summary>
     public TextSpan Span { get; }
+
+    /// <summary>File offset just past the terminator line (the end of the file when unterminated).</summary>
+    internal int End { get; set; }
 }
 
 /// <summary><c>FROM [--platform=…] image [AS name]</c>.</summary>
@@ -171,8 +174,15 @@ public sealed class CommandInstruction : Instruction
     {
     }
 
-    /// <summary>The shell scripts this instruction runs: the shell form, and each heredoc body that is a script.</summary>
+    /// <summary>
+    /// The shell scripts this instruction runs: the shell form (when it has commands), the script argument of
+    /// an exec form <c>["sh", "-c", "…"]</c>, and each RUN heredoc body that a shell runs (<c>RUN &lt;&lt;EOF</c>
+    /// without a non-shell <c>#!</c>, <c>RUN bash &lt;&lt;EOF</c>; not <c>RUN python3 &lt;&lt;EOF</c>).
+    /// </summary>
     public IReadOnlyList<ShellScript> Scripts { get; internal set; } = Array.Empty<ShellScript>();
+
+    /// <summary>The shell form as a script (also when it has no commands), or null for the exec form.</summary>
+    public ShellScript? ShellForm { get; internal set; }
 }
 
 /// <summary><c>COPY</c> and <c>ADD</c>.</summary>

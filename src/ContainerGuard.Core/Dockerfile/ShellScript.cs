@@ -19,8 +19,20 @@ public sealed class ShellScript
 
     public LogicalText Source { get; }
 
-    /// <summary>Simple commands in order; subshells, <c>if</c>/<c>for</c> bodies and <c>$(…)</c> contents included.</summary>
+    /// <summary>
+    /// Simple commands in order; subshells, <c>if</c>/<c>for</c>/<c>while</c>/<c>case</c> bodies and the
+    /// commands inside <c>$(…)</c>, backticks and <c>&lt;(…)</c> included (an inner command comes before the
+    /// command whose word contains it). Redirections (<c>&gt; file</c>, <c>2&gt;&amp;1</c>, <c>&lt;&lt;EOF</c>) are
+    /// not words; heredoc bodies inside a script are skipped.
+    /// </summary>
     public IReadOnlyList<ShellCommand> Commands { get; }
+
+    /// <summary>
+    /// True when the text could not be fully followed: an unterminated quote or substitution, a stray
+    /// <c>)</c>, an unterminated heredoc, or nesting deeper than 64 levels (kept as opaque text).
+    /// <see cref="Commands"/> still holds everything that was recognised.
+    /// </summary>
+    public bool IsIncomplete { get; internal set; }
 }
 
 /// <summary>One simple command: leading <c>VAR=value</c> assignments, then the program and its arguments.</summary>
