@@ -6,6 +6,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using ContainerGuard.Configuration;
+using ContainerGuard.Project;
 using ContainerGuard.Rules;
 using ContainerGuard.Text;
 using Microsoft.Build.Framework;
@@ -61,6 +62,19 @@ public sealed class LintContainerFiles : Task
     public string? PublishAot { get; set; }
 
     public string? InvariantGlobalization { get; set; }
+
+    public string? ContainerRuntimeIdentifiers { get; set; }
+
+    public string? TargetFrameworks { get; set; }
+
+    public string? PublishSelfContained { get; set; }
+
+    public string? PublishTrimmed { get; set; }
+
+    public string? RuntimeIdentifier { get; set; }
+
+    /// <summary><c>$(DirectoryBuildPropsPath)</c>: CG6xxx findings for properties written there point into it.</summary>
+    public string? DirectoryBuildPropsPath { get; set; }
 
     // MSBuild overrides of containerguard.json (semicolon-separated lists).
     public string? ApprovedRegistries { get; set; }
@@ -141,6 +155,8 @@ public sealed class LintContainerFiles : Task
                 }
             }
 
+            LintProject(overrides, now);
+
             // Problems in the containerguard.json files that applied: once per file, every build.
             if (_explicitConfiguration is null)
             {
@@ -153,8 +169,6 @@ public sealed class LintContainerFiles : Task
                 }
             }
 
-            // TODO(project branch): lint the SDK container properties (CG6xxx) at ProjectFile once the
-            // project rules' API lands; the properties above are already passed in by the targets.
             SaveCache(cache, seen);
 
             Log.LogMessage(
@@ -249,6 +263,64 @@ public sealed class LintContainerFiles : Task
         {
             // Locked, no access, deleted mid-build, a path that is not a file name: one CG9001 at the file.
             ReportUnreadable(path, configuration, $"The file could not be read ({ex.GetType().Name}).");
+        }
+    }
+
+    /// <summary>
+    /// The SDK container properties as MSBuild evaluated them (CG6xxx). Cheap (no file but the project's own
+    /// text is read), so it runs on every build rather than through the cache.
+    /// </summary>
+    private void LintProject(ContainerGuardConfiguration overrides, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(ProjectFile))
+        {
+            return;
+        }
+
+        string projectPath = Path.GetFullPath(ProjectFile!);
+        var configuration = ConfigurationFor(projectPath, overrides);
+        try
+        {
+            var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+            {
+                [ProjectContainerProperties.EnableSdkContainerSupportName] = EnableSdkContainerSupport,
+                [ProjectContainerProperties.ContainerBaseImageName] = ContainerBaseImage,
+                [ProjectContainerProperties.ContainerFamilyName] = ContainerFamily,
+                [ProjectContainerProperties.ContainerUserName] = ContainerUser,
+                [ProjectContainerProperties.ContainerRegistryName] = ContainerRegistry,
+                [ProjectContainerProperties.ContainerRepositoryName] = ContainerRepository,
+                [ProjectContainerProperties.ContainerImageTagName] = ContainerImageTag,
+                [ProjectContainerProperties.ContainerImageTagsName] = ContainerImageTags,
+                [ProjectContainerProperties.ContainerRuntimeIdentifierName] = ContainerRuntimeIdentifier,
+                [ProjectContainerProperties.ContainerRuntimeIdentifiersName] = ContainerRuntimeIdentifiers,
+                [ProjectContainerProperties.TargetFrameworkName] = TargetFramework,
+                [ProjectContainerProperties.TargetFrameworksName] = TargetFrameworks,
+                [ProjectContainerProperties.UsingMicrosoftNETSdkWebName] = UsingMicrosoftNETSdkWeb,
+                [ProjectContainerProperties.SelfContainedName] = SelfContained,
+                [ProjectContainerProperties.PublishSelfContainedName] = PublishSelfContained,
+                [ProjectContainerProperties.PublishAotName] = PublishAot,
+                [ProjectContainerProperties.PublishTrimmedName] = PublishTrimmed,
+                [ProjectContainerProperties.InvariantGlobalizationName] = InvariantGlobalization,
+                [ProjectContainerProperties.RuntimeIdentifierName] = RuntimeIdentifier,
+            };
+            var properties = ProjectContainerProperties.FromLookup(name => values.TryGetValue(name, out var value) ? value : null);
+
+            string projectText = File.Exists(projectPath) ? File.ReadAllText(projectPath) : string.Empty;
+            string? propsPath = null, propsText = null;
+            if (!string.IsNullOrWhiteSpace(DirectoryBuildPropsPath) && File.Exists(DirectoryBuildPropsPath))
+            {
+                propsPath = Path.GetFullPath(DirectoryBuildPropsPath!);
+                propsText = File.ReadAllText(propsPath);
+            }
+
+            foreach (var finding in Linter.LintProjectContainerProperties(projectPath, projectText, properties, new LintOptions(configuration, now), propsPath, propsText))
+            {
+                LogFinding(finding);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogFinding(new Finding(ToolRules.RuleFailed, projectPath, new LinePositionSpan(1, 1, 1, 1), $"ContainerGuard could not check the project's container properties ({ex.GetType().Name}).", configuration.GetSeverity(ToolRules.RuleFailed)));
         }
     }
 
