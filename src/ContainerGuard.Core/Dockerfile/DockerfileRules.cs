@@ -20,5 +20,11 @@ public static class DockerfileRules
         // root
         new RootUserRule(),
         new NoUserRule(),
+
+        // secrets
+        new SecretInEnvOrArgRule(),
+        new SecretInRunRule(),
+        new SecretInBuildArgRule(),
+        new SecretPersistedInEnvRule(),
     };
 }
