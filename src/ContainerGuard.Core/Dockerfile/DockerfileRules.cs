@@ -26,5 +26,18 @@ public static class DockerfileRules
         new SecretInRunRule(),
         new SecretInBuildArgRule(),
         new SecretPersistedInEnvRule(),
+
+        // remote source, tls
+        new AddFromUrlRule(),
+        new PipeToShellRule(),
+        new TlsVerificationDisabledRule(),
+
+        // attack surface, permissions
+        new SshServerRule(),
+        new ExposeSshRule(),
+        new SudoRule(),
+        new AptRecommendsRule(),
+        new PackageCacheRule(),
+        new WorldWritableRule(),
     };
 }
