@@ -1,5 +1,6 @@
 using ContainerGuard.Build;
 using ContainerGuard.Dockerfile;
+using ContainerGuard.Project;
 using ContainerGuard.Rules;
 using ContainerGuard.Tests.Infrastructure;
 using ContainerGuard.Text;
@@ -431,6 +432,38 @@ public sealed class LintContainerFilesTests : IDisposable
         var problem = Assert.Single(engine.Warnings, w => w.Code == "CG9003");
         Assert.Equal(task.ProjectFile, problem.File);
         Assert.Contains("ContainerGuardApprovedRegistries", problem.Message);
+    }
+
+    [Fact]
+    public void Sdk_container_properties_are_linted_at_the_line_that_sets_them()
+    {
+        string project = _dir.Write("app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n    <ContainerUser>root</ContainerUser>\n  </PropertyGroup>\n</Project>\n");
+
+        var (task, engine) = CreateTask();
+        task.ProjectFile = project;
+        task.TargetFramework = "net10.0";
+        task.UsingMicrosoftNETSdkWeb = "true";
+        task.ContainerUser = "root";
+
+        Assert.True(task.Execute());
+        var warning = Assert.Single(engine.Warnings, w => w.Code == "CG6030");
+        Assert.Equal((project, 4, 20), (warning.File, warning.LineNumber, warning.ColumnNumber));
+        Assert.Equal(ProjectRuleDescriptors.RootUser.HelpUri, warning.HelpLink);
+    }
+
+    [Fact]
+    public void Project_without_container_properties_gets_no_project_findings()
+    {
+        string project = _dir.Write("app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n");
+
+        var (task, engine) = CreateTask();
+        task.ProjectFile = project;
+        task.TargetFramework = "net10.0";
+        task.UsingMicrosoftNETSdkWeb = "true";
+        task.EnableSdkContainerSupport = "true";
+
+        Assert.True(task.Execute());
+        Assert.Empty(engine.AllCodes);
     }
 
     private (LintContainerFiles Task, FakeBuildEngine Engine) CreateTask(params string[] dockerfiles)

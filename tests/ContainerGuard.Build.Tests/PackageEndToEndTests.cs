@@ -72,12 +72,17 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
     [Fact]
     public void Build_reports_findings_as_MSBuild_warnings_with_codes_positions_and_help_links()
     {
-        string project = CreateConsumer();
+        string project = CreateConsumer(extraFiles: new Dictionary<string, string> { ["deploy/bad.Dockerfile"] = "RUN echo before any FROM\nFROM alpine:3.20\n" });
 
         var result = Build(project);
 
         Assert.True(result.Succeeded, result.ToString());
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4001"), result.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4010"), result.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "message", "CG4011"), result.Output);
+        Assert.Matches(Canonical("/bad.Dockerfile", 1, 1, "warning", "CG9002"), result.Output);
         Assert.Matches(Canonical("containerguard.json", 2, 3, "warning", "CG9003"), result.Output);
+        Assert.Equal(1, Count(result, "warning CG4001"));
         Assert.Matches(new Regex(@"broken\.Dockerfile : warning CG9001: The file is not text [^\n]*\(" + Regex.Escape(HelpBase + "CG9001.md") + @"\)"), result.Output);
         Assert.Equal(1, Count(result, "warning CG9001"));
         Assert.Equal(1, Count(result, "warning CG9003"));
@@ -113,6 +118,8 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         var result = Build(project, "-warnaserror");
 
         Assert.False(result.Succeeded, result.ToString());
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4001"), result.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4010"), result.Output);
         Assert.Matches(Canonical("containerguard.json", 2, 3, "error", "CG9003"), result.Output);
         Assert.Contains("error CG9001", result.Output);
     }
@@ -122,31 +129,38 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
     {
         var strict = Build(CreateConsumer("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"));
         Assert.False(strict.Succeeded, strict.ToString());
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4001"), strict.Output);
         Assert.Matches(Canonical("containerguard.json", 2, 3, "error", "CG9003"), strict.Output);
         Assert.Contains("error CG9001", strict.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "message", "CG4011"), strict.Output);
 
-        var exempt = Build(CreateConsumer("<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsNotAsErrors>$(WarningsNotAsErrors);CG9001;CG9003</WarningsNotAsErrors>"));
-        Assert.True(exempt.Succeeded, exempt.ToString());
-        Assert.Contains("warning CG9001", exempt.Output);
-        Assert.Contains("warning CG9003", exempt.Output);
+        var exempt = Build(CreateConsumer("<TreatWarningsAsErrors>true</TreatWarningsAsErrors><WarningsNotAsErrors>$(WarningsNotAsErrors);CG4001</WarningsNotAsErrors>"));
+        Assert.False(exempt.Succeeded, exempt.ToString());
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4001"), exempt.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4010"), exempt.Output);
     }
 
     [Fact]
     public void NoWarn_silences_one_code_only()
     {
-        var result = Build(CreateConsumer("<NoWarn>$(NoWarn);CG9003</NoWarn>"));
+        var result = Build(CreateConsumer("<NoWarn>$(NoWarn);CG4001;CG4011;CG9003</NoWarn>"));
 
         Assert.True(result.Succeeded, result.ToString());
+        Assert.DoesNotContain("CG4001", result.Output);
+        Assert.DoesNotContain("CG4011", result.Output);
         Assert.DoesNotContain("CG9003", result.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4010"), result.Output);
         Assert.Equal(1, Count(result, "warning CG9001"));
     }
 
     [Fact]
     public void WarningsAsErrors_promotes_one_code_only()
     {
-        var result = Build(CreateConsumer("<WarningsAsErrors>$(WarningsAsErrors);CG9001</WarningsAsErrors>"));
+        var result = Build(CreateConsumer("<WarningsAsErrors>$(WarningsAsErrors);CG4010;CG9001</WarningsAsErrors>"));
 
         Assert.False(result.Succeeded, result.ToString());
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4010"), result.Output);
+        Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4001"), result.Output);
         Assert.Contains("error CG9001", result.Output);
         Assert.Matches(Canonical("containerguard.json", 2, 3, "warning", "CG9003"), result.Output);
     }
@@ -174,6 +188,15 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         var third = Build(project, "-flp:verbosity=detailed;logfile=" + thirdLog);
         Assert.True(third.Succeeded, third.ToString());
         Assert.Contains("ContainerGuard: 1 Dockerfile(s) linted, 1 replayed from the cache.", File.ReadAllText(thirdLog));
+    }
+
+    [Fact]
+    public void Sdk_container_properties_are_linted_where_they_are_written()
+    {
+        var result = Build(CreateConsumer("<ContainerUser>root</ContainerUser>"));
+
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Matches(Canonical("app.csproj", 6, 20, "warning", "CG6030"), result.Output);
     }
 
     [Fact]

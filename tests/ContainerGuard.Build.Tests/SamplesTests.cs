@@ -21,13 +21,34 @@ public sealed class SamplesTests
     }
 
     [Fact]
-    public void InsecureApp_builds_and_reports_its_problems()
+    public void InsecureApp_reports_every_problem_it_was_written_with()
     {
         var (result, log) = BuildSample("InsecureApp");
 
-        Assert.True(result.Succeeded, result.ToString());
+        // Secrets in a Dockerfile are errors by default: the sample's build fails, after reporting everything.
+        Assert.False(result.Succeeded, result.ToString());
         Assert.Contains("ContainerGuard: 1 Dockerfile(s) linted", log);
-        Assert.DoesNotContain(Codes(result), c => c.StartsWith("CG9", StringComparison.Ordinal));
+        var codes = Codes(result);
+        string[] expected =
+        {
+            "CG4001", "CG4010", "CG4011", "CG4020", "CG4030", // Docker Hub, latest, no digest, full distro, USER root
+            "CG4040", "CG4042",                               // secrets in ENV and ARG
+            "CG4050", "CG4051",                               // ADD <url>, curl | sh
+            "CG4060", "CG4061", "CG4062", "CG4063", "CG4064", // sshd, EXPOSE 22, sudo, recommends, apt lists
+            "CG4070",                                         // chmod 777
+            "CG6001", "CG6010", "CG6020", "CG6030",           // ContainerBaseImage, ContainerImageTags, ContainerUser
+        };
+        Assert.Empty(expected.Except(codes));
+        Assert.DoesNotContain(codes, c => c.StartsWith("CG9", StringComparison.Ordinal));
+        Assert.Matches(@"InsecureApp[/\\]Dockerfile\(5,6,5,19\): warning CG4001: ", result.Output);
+        Assert.Matches(@"InsecureApp[/\\]InsecureApp\.csproj\(16,20,16,24\): warning CG6030: ", result.Output);
+        Assert.Matches(@"InsecureApp[/\\]Dockerfile\(17,20,17,36\): error CG4040: ", result.Output);
+
+        // The fake credentials are never printed, only a redacted form.
+        foreach (string secret in new[] { "Qv7Lm2Xk9Pz4Rt8W", "Tq83Winter2026Rk", "Jd83kLq0Zp2Xv7Nc5Rt9Bw4Ym6Hs1Fa" })
+        {
+            Assert.False(result.Output.Contains(secret, StringComparison.Ordinal), $"A fake credential of {secret.Length} characters was printed by the build.");
+        }
     }
 
     private static (DotNetResult Result, string DetailedLog) BuildSample(string name)
