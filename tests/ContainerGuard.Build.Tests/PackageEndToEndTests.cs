@@ -35,9 +35,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         _package = package;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Package_has_the_documented_layout()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         Assert.True(_package.PackResult.Succeeded, _package.PackResult.ToString());
         using var zip = ZipFile.OpenRead(_package.PackagePath);
         var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml").OrderBy(n => n, StringComparer.Ordinal).ToArray();
@@ -69,9 +70,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.DoesNotContain("<dependency ", text);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Build_reports_findings_as_MSBuild_warnings_with_codes_positions_and_help_links()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         string project = CreateConsumer(extraFiles: new Dictionary<string, string> { ["deploy/bad.Dockerfile"] = "RUN echo before any FROM\nFROM alpine:3.20\n" });
 
         var result = Build(project);
@@ -89,9 +91,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Equal(1, Count(result, "warning CG9003"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Default_items_skip_bin_obj_node_modules_and_dockerignore_files_and_honour_Remove()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         // Every file below holds NUL bytes: linted, it would be a CG9001 naming it.
         string project = CreateConsumer(
             items: """<ItemGroup><ContainerGuardDockerfile Remove="tools/broken.Dockerfile" /><ContainerGuardDockerfile Include="extra/custom-name" /></ItemGroup>""",
@@ -111,9 +114,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Contains("custom-name : warning CG9001", result.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Warnaserror_switch_fails_the_build_with_our_codes_as_errors()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         string project = CreateConsumer();
 
         var result = Build(project, "-warnaserror");
@@ -125,9 +129,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Contains("error CG9001", result.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void TreatWarningsAsErrors_fails_the_build_and_WarningsNotAsErrors_exempts_codes()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var strict = Build(CreateConsumer("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"));
         Assert.False(strict.Succeeded, strict.ToString());
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4001"), strict.Output);
@@ -141,9 +146,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4010"), exempt.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void NoWarn_silences_one_code_only()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var result = Build(CreateConsumer("<NoWarn>$(NoWarn);CG4001;CG4011;CG9003</NoWarn>"));
 
         Assert.True(result.Succeeded, result.ToString());
@@ -154,9 +160,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Equal(1, Count(result, "warning CG9001"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void WarningsAsErrors_promotes_one_code_only()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var result = Build(CreateConsumer("<WarningsAsErrors>$(WarningsAsErrors);CG4010;CG9001</WarningsAsErrors>"));
 
         Assert.False(result.Succeeded, result.ToString());
@@ -166,9 +173,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Matches(Canonical("containerguard.json", 2, 3, "warning", "CG9003"), result.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void No_change_rebuild_reports_the_same_findings_again_from_the_cache()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         string project = CreateConsumer(extraFiles: new Dictionary<string, string> { ["deploy/api.Dockerfile"] = "FROM mcr.microsoft.com/dotnet/aspnet:10.0\nUSER app\n" });
         string firstLog = Path.Combine(project, "first.log");
         string secondLog = Path.Combine(project, "second.log");
@@ -191,18 +199,20 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.Contains("ContainerGuard: 1 Dockerfile(s) linted, 1 replayed from the cache.", File.ReadAllText(thirdLog));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sdk_container_properties_are_linted_where_they_are_written()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var result = Build(CreateConsumer("<ContainerUser>root</ContainerUser>"));
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Matches(Canonical("app.csproj", 6, 20, "warning", "CG6030"), result.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void ContainerGuardEnabled_false_reports_nothing()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var result = Build(CreateConsumer("<ContainerGuardEnabled>false</ContainerGuardEnabled>"));
 
         Assert.True(result.Succeeded, result.ToString());
@@ -210,9 +220,10 @@ public sealed class PackageEndToEndTests : IClassFixture<PackedPackageFixture>
         Assert.DoesNotContain("CG4", result.Output);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Approved_registries_property_is_validated_at_the_project_file()
     {
+        Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var result = Build(CreateConsumer("<ContainerGuardApprovedRegistries>contoso.azurecr.io;http://bad host/</ContainerGuardApprovedRegistries>"));
 
         Assert.True(result.Succeeded, result.ToString());
