@@ -1,0 +1,25 @@
+namespace ContainerGuard.Tests.Infrastructure;
+
+/// <summary>The repository root (the folder with Analyzers.sln), found from the test's output folder.</summary>
+public static class Repository
+{
+    public static string Root { get; } = LocateRoot();
+
+    private static string LocateRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Analyzers.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>Tests that start real builds run one at a time: the machine has few cores.</summary>
+[CollectionDefinition(Name)]
+public sealed class DotNetBuildCollection
+{
+    public const string Name = "dotnet build";
+}
