@@ -7,3 +7,13 @@ app.MapGet("/", () => "Hello from SecureApp");
 app.MapGet("/healthz", () => Results.Ok(new { status = "healthy" }));
 
 app.Run();
+
+internal sealed class OrdersStore(IConfiguration configuration)
+{
+    public string? ConnectionString => configuration.GetConnectionString("Orders");
+
+    // Certificate validation left to the platform.
+    public static HttpClientHandler Handler => new();
+
+    public static Uri Vault => new("https://orders-kv.vault.azure.net/");
+}
