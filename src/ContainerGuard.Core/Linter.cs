@@ -29,7 +29,7 @@ public static class Linter
         DockerfileDocument document;
         try
         {
-            document = DockerfileParser.Parse(content);
+            document = DockerfileParser.Parse(text);
         }
         catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
         {

@@ -12,17 +12,18 @@ namespace ContainerGuard.Dockerfile;
 /// </summary>
 public static class DockerfileParser
 {
-    public static DockerfileDocument Parse(string content)
+    public static DockerfileDocument Parse(string content) => Parse(new SourceText(content ?? string.Empty));
+
+    /// <summary>Parses text whose line table the caller already built (the linter shares it with its findings).</summary>
+    public static DockerfileDocument Parse(SourceText text)
     {
-        content ??= string.Empty;
         try
         {
-            return new FileParser(content).Run();
+            return new FileParser(text).Run();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug must not take the linter down; the corpus and fuzz tests keep this path unused.
-            var text = new SourceText(content);
             var error = new ParseError(InternalErrorMessage + " (" + ex.GetType().Name + ")", new TextSpan(0, 0));
             return new DockerfileDocument(text, '\\', Array.Empty<ParserDirective>(), Array.Empty<Instruction>(), Array.Empty<DockerfileStage>(), new[] { error });
         }
@@ -31,7 +32,7 @@ public static class DockerfileParser
     internal const string InternalErrorMessage = "internal parser error";
 
     /// <summary>Without the safety net: tests use it so that a parser bug shows as the exception it is.</summary>
-    internal static DockerfileDocument ParseUnguarded(string content) => new FileParser(content ?? string.Empty).Run();
+    internal static DockerfileDocument ParseUnguarded(string content) => new FileParser(new SourceText(content ?? string.Empty)).Run();
 
     private sealed class FileParser
     {
@@ -44,10 +45,10 @@ public static class DockerfileParser
         private char _escape = '\\';
         private int _line;
 
-        public FileParser(string content)
+        public FileParser(SourceText text)
         {
-            _content = content;
-            _text = new SourceText(content);
+            _content = text.Content;
+            _text = text;
         }
 
         public DockerfileDocument Run()
