@@ -11,21 +11,29 @@ public sealed class LogicalText
 {
     public static readonly LogicalText Empty = new(string.Empty, Array.Empty<int>(), 0);
 
+    // Offsets of this text's characters are _sourceOffsets[_first .. _first + Length): substrings share the
+    // array of the text they come from instead of copying it (the parser takes many substrings of each line).
     private readonly int[] _sourceOffsets;
+    private readonly int _first;
     private readonly int _endOffset;
 
     /// <param name="value">The assembled text.</param>
     /// <param name="sourceOffsets">For each character of <paramref name="value"/>, its offset in the file.</param>
     /// <param name="endOffset">The file offset just past the last character (used for empty text and span ends).</param>
     public LogicalText(string value, int[] sourceOffsets, int endOffset)
+        : this(value, sourceOffsets, 0, endOffset)
     {
         if (value.Length != sourceOffsets.Length)
         {
             throw new ArgumentException("One source offset is needed per character.", nameof(sourceOffsets));
         }
+    }
 
+    private LogicalText(string value, int[] sourceOffsets, int first, int endOffset)
+    {
         Value = value;
         _sourceOffsets = sourceOffsets;
+        _first = first;
         _endOffset = endOffset;
     }
 
@@ -35,12 +43,12 @@ public sealed class LogicalText
 
     /// <summary>The file offset of the character at <paramref name="index"/> (or the end offset past the end).</summary>
     public int GetSourceOffset(int index)
-        => index < _sourceOffsets.Length ? _sourceOffsets[Math.Max(index, 0)] : _endOffset;
+        => index < Value.Length ? _sourceOffsets[_first + Math.Max(index, 0)] : _endOffset;
 
     /// <summary>The file span covering logical characters [start, start + length).</summary>
     public TextSpan GetSourceSpan(int start, int length)
     {
-        if (_sourceOffsets.Length == 0)
+        if (Value.Length == 0)
         {
             return new TextSpan(_endOffset, 0);
         }
@@ -51,7 +59,7 @@ public sealed class LogicalText
             return new TextSpan(first, 0);
         }
 
-        int last = GetSourceOffset(Math.Min(start + length - 1, _sourceOffsets.Length - 1));
+        int last = GetSourceOffset(Math.Min(start + length - 1, Value.Length - 1));
         return TextSpan.FromBounds(first, Math.Max(first, last + 1));
     }
 
@@ -59,10 +67,13 @@ public sealed class LogicalText
 
     public LogicalText Substring(int start, int length)
     {
-        var offsets = new int[length];
-        Array.Copy(_sourceOffsets, start, offsets, 0, length);
-        int end = start + length < _sourceOffsets.Length ? _sourceOffsets[start + length] : _endOffset;
-        return new LogicalText(Value.Substring(start, length), offsets, end);
+        if (start < 0 || length < 0 || start + length > Value.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start));
+        }
+
+        int end = start + length < Value.Length ? _sourceOffsets[_first + start + length] : _endOffset;
+        return new LogicalText(Value.Substring(start, length), _sourceOffsets, _first + start, end);
     }
 
     public override string ToString() => Value;
