@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using ContainerGuard.Configuration;
 using ContainerGuard.Dockerfile;
+using ContainerGuard.Project;
 using ContainerGuard.Rules;
 using ContainerGuard.Text;
 
@@ -58,5 +60,121 @@ public static class Linter
         }
 
         return collector.Findings;
+    }
+
+    /// <summary>
+    /// Lints a project's .NET SDK container properties (CG6xxx) as MSBuild evaluated them. The project file's text
+    /// (and optionally its Directory.Build.props) is used only to point findings at where a property is written;
+    /// a property not written there (an SDK default, a command-line value) is reported at the &lt;Project&gt; element.
+    /// Projects that do not opt into SDK containers get nothing (see <see cref="ProjectOptIn"/>).
+    /// </summary>
+    public static IReadOnlyList<Finding> LintProjectContainerProperties(
+        string projectPath,
+        string projectFileText,
+        ProjectContainerProperties properties,
+        LintOptions options,
+        string? directoryBuildPropsPath = null,
+        string? directoryBuildPropsText = null)
+        => LintProjectContainerProperties(projectPath, projectFileText, properties, options, ProjectRules.All, directoryBuildPropsPath, directoryBuildPropsText);
+
+    public static IReadOnlyList<Finding> LintProjectContainerProperties(
+        string projectPath,
+        string projectFileText,
+        ProjectContainerProperties properties,
+        LintOptions options,
+        IReadOnlyList<ProjectRule> rules,
+        string? directoryBuildPropsPath = null,
+        string? directoryBuildPropsText = null)
+    {
+        var locator = new PropertyLocator(projectPath, projectFileText ?? string.Empty, directoryBuildPropsPath, directoryBuildPropsText);
+        if (!properties.IsAspNetCore && locator.Project.IsAspNetCore)
+        {
+            // The caller did not say; the project file's Sdk or FrameworkReference does.
+            properties = properties with { IsAspNetCore = true };
+        }
+
+        return LintProject(locator, properties, options, rules, new List<Finding>());
+    }
+
+    /// <summary>
+    /// Lints a project file without MSBuild (the CLI): reads the container properties literally
+    /// (<see cref="ProjectFileReader"/>), honours CG ids in the file's own NoWarn, and reports malformed XML as CG9002.
+    /// </summary>
+    public static IReadOnlyList<Finding> LintProjectFile(string projectPath, string projectFileText, LintOptions options)
+        => LintProjectFile(projectPath, projectFileText, options, null, null);
+
+    /// <summary>
+    /// As <see cref="LintProjectFile(string, string, LintOptions)"/>, reading the Directory.Build.props that MSBuild
+    /// would import (the nearest one above the project; finding it is the caller's job) before the project file.
+    /// </summary>
+    public static IReadOnlyList<Finding> LintProjectFile(string projectPath, string projectFileText, LintOptions options, string? directoryBuildPropsPath, string? directoryBuildPropsText)
+    {
+        projectFileText ??= string.Empty;
+        if (projectFileText.Length > MaxFileLength)
+        {
+            var collector = new FindingCollector(projectPath, new SourceText(string.Empty), options.Configuration);
+            collector.Report(ToolRules.FileUnreadable, new TextSpan(0, 0), $"The file is larger than {MaxFileLength / (1024 * 1024)} MiB and was not checked.");
+            return collector.Findings;
+        }
+
+        if (directoryBuildPropsText is not null && directoryBuildPropsText.Length > MaxFileLength)
+        {
+            directoryBuildPropsPath = directoryBuildPropsText = null;
+        }
+
+        var locator = new PropertyLocator(projectPath, projectFileText, directoryBuildPropsPath, directoryBuildPropsText);
+        var values = ProjectFileReader.ReadValues(locator.Project, locator.Props);
+        var properties = ProjectContainerProperties.FromLookup(name => values.TryGetValue(name, out var value) ? value : null, isAspNetCore: locator.Project.IsAspNetCore);
+        if (values.TryGetValue("NoWarn", out var noWarn))
+        {
+            var disabled = ConfigurationOverrides.ParseNoWarn(noWarn);
+            if (disabled.Count > 0)
+            {
+                options = options.WithConfiguration(new ContainerGuardConfiguration(disabledRules: disabled).OverrideOf(options.Configuration));
+            }
+        }
+
+        var leading = new List<Finding>();
+        if (locator.Project.Error is { } error)
+        {
+            var collector = new FindingCollector(projectPath, locator.Project.Text, options.Configuration);
+            collector.Report(ToolRules.FileUnparsable, error.Span, $"Project file XML error: {error.Message}. Properties after this point were not read.");
+            leading.AddRange(collector.Findings);
+        }
+
+        return LintProject(locator, properties, options, ProjectRules.All, leading);
+    }
+
+    private static IReadOnlyList<Finding> LintProject(PropertyLocator locator, ProjectContainerProperties properties, LintOptions options, IReadOnlyList<ProjectRule> rules, List<Finding> findings)
+    {
+        if (!ProjectOptIn.IsOptedIn(properties, locator))
+        {
+            return findings;
+        }
+
+        var collectors = new Dictionary<string, FindingCollector>(System.StringComparer.Ordinal);
+        var projectCollector = new FindingCollector(locator.ProjectPath, locator.Project.Text, options.Configuration);
+        collectors[locator.ProjectPath] = projectCollector;
+        var context = new ProjectContext(properties, locator, options, collectors);
+        foreach (var rule in rules)
+        {
+            bool enabled = false;
+            foreach (var descriptor in rule.SupportedRules)
+            {
+                enabled |= projectCollector.IsEnabled(descriptor);
+            }
+
+            if (enabled)
+            {
+                projectCollector.Run(rule.GetType().Name, () => rule.Analyze(context));
+            }
+        }
+
+        foreach (var collector in collectors.Values)
+        {
+            findings.AddRange(collector.Findings);
+        }
+
+        return findings;
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using ContainerGuard.Dockerfile.Rules;
 
@@ -14,5 +13,18 @@ public static class DockerfileRules
         new SecretInRunRule(),
         new SecretInBuildArgRule(),
         new SecretPersistedInEnvRule(),
+
+        // registry, pinning
+        new RegistryRule(),
+        new ApprovedBaseImageRule(),
+        new ImagePinningRule(),
+
+        // minimal base, end of life
+        new MinimalBaseRule(),
+        new EndOfLifeRule(),
+
+        // root
+        new RootUserRule(),
+        new NoUserRule(),
     };
 }

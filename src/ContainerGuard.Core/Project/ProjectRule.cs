@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using ContainerGuard.Images;
+using ContainerGuard.Rules;
+
+namespace ContainerGuard.Project;
+
+/// <summary>A check over a project's SDK container properties. One small class per rule (or per closely tied ids).</summary>
+public abstract class ProjectRule
+{
+    public abstract IReadOnlyList<RuleDescriptor> SupportedRules { get; }
+
+    public abstract void Analyze(ProjectContext context);
+}
+
+/// <summary>What a project rule sees: the properties, where they are written, the resolved base image, the policy.</summary>
+public sealed class ProjectContext
+{
+    private readonly Dictionary<string, FindingCollector> _collectors;
+
+    internal ProjectContext(ProjectContainerProperties properties, PropertyLocator locator, LintOptions options, Dictionary<string, FindingCollector> collectors)
+    {
+        Properties = properties;
+        Locator = locator;
+        Options = options;
+        _collectors = collectors;
+        BaseImage = SdkBaseImageResolver.Resolve(properties);
+        Policy = RegistryPolicy.From(options.Configuration);
+    }
+
+    public ProjectContainerProperties Properties { get; }
+
+    public PropertyLocator Locator { get; }
+
+    public LintOptions Options { get; }
+
+    public SdkBaseImage BaseImage { get; }
+
+    public RegistryPolicy Policy { get; }
+
+    public DateTimeOffset Now => Options.GetNow();
+
+    /// <summary>Where the resolved base image comes from: ContainerBaseImage's value, or the &lt;Project&gt; element for the SDK default.</summary>
+    public PropertyLocation BaseImageLocation => BaseImage.IsSdkDefault
+        ? Locator.ProjectElement
+        : Locator.FindOrProject(ProjectContainerProperties.ContainerBaseImageName, Properties.ContainerBaseImage);
+
+    /// <summary>"The SDK's default base image X (ContainerBaseImage is not set)" or "ContainerBaseImage X".</summary>
+    public string DescribeBaseImage()
+        => BaseImage.IsSdkDefault
+            ? $"The SDK's default base image {BaseImage.Image} (ContainerBaseImage is not set)"
+            : $"ContainerBaseImage {BaseImage.Reference?.ToString() ?? BaseImage.Image}";
+
+    public void Report(RuleDescriptor rule, PropertyLocation location, string message)
+    {
+        if (!_collectors.TryGetValue(location.Path, out var collector))
+        {
+            collector = new FindingCollector(location.Path, location.Text, Options.Configuration);
+            _collectors[location.Path] = collector;
+        }
+
+        collector.Report(rule, location.Span, message);
+    }
+}
+
+/// <summary>The registry of CG6xxx rules, in id order.</summary>
+public static class ProjectRules
+{
+    public static readonly IReadOnlyList<ProjectRule> All = new ProjectRule[]
+    {
+        new Rules.BaseImageRegistryRule(),
+        new Rules.ApprovedBaseImageRule(),
+        new Rules.MovingTagRule(),
+        new Rules.NonMinimalFamilyRule(),
+        new Rules.EndOfLifeBaseRule(),
+        new Rules.RootUserRule(),
+    };
+}
