@@ -26,7 +26,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sslPolicyErrors = start.Compilation.GetTypeByMetadataName("System.Net.Security.SslPolicyErrors");
-            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            var settings = AnalyzerSettings.From(start.Compilation, start.Options, start.CancellationToken);
             if (sslPolicyErrors is null || !settings.Enabled)
             {
                 return;
