@@ -19,6 +19,7 @@ internal sealed class AnalyzerSettings
     public const string SecretNamesProperty = "build_property.ContainerGuardSecretNames";
     public const string TestSeverityProperty = "build_property.ContainerGuardTestSeverity";
     public const string EnabledProperty = "build_property.ContainerGuardEnabled";
+    public const string ConfigFileProperty = "build_property.ContainerGuardConfigFile";
 
     private static readonly string[] TestFrameworkAssemblies =
     {
@@ -69,7 +70,8 @@ internal sealed class AnalyzerSettings
             };
         }
 
-        var configuration = enabled ? ConfigurationFiles.From(options.AdditionalFiles, cancellationToken) : ConfigurationFiles.None;
+        global.TryGetValue(ConfigFileProperty, out var configFile);
+        var configuration = enabled ? ConfigurationFiles.From(options.AdditionalFiles, configFile, cancellationToken) : ConfigurationFiles.None;
         var names = SplitNames(secretNames);
         if (!configuration.SecretNames.IsEmpty)
         {

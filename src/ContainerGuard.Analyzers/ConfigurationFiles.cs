@@ -40,12 +40,19 @@ internal sealed class ConfigurationFiles
 
     public bool IsEmpty => _files.IsEmpty;
 
-    public static ConfigurationFiles From(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
+    /// <param name="additionalFiles">The compilation's AdditionalFiles.</param>
+    /// <param name="explicitPath">
+    /// MSBuild <c>ContainerGuardConfigFile</c> (absolute or relative to the project), when the project names its file:
+    /// then only the AdditionalFile at that path is read, whatever its name.
+    /// </param>
+    /// <param name="cancellationToken">Cancels reading the file.</param>
+    public static ConfigurationFiles From(ImmutableArray<AdditionalText> additionalFiles, string? explicitPath, CancellationToken cancellationToken)
     {
+        var wanted = NormalizeExplicit(explicitPath);
         List<(string, ContainerGuardConfiguration)>? found = null;
         foreach (var file in additionalFiles)
         {
-            if (!IsConfigurationFile(file.Path))
+            if (wanted is null ? !IsConfigurationFile(file.Path) : !IsExplicitFile(file.Path, wanted))
             {
                 continue;
             }
@@ -106,6 +113,58 @@ internal sealed class ConfigurationFiles
         }
 
         return string.Equals(name, ConfigurationLoader.FileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string? NormalizeExplicit(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        var normalized = path!.Trim().Replace('\\', '/');
+        while (normalized.StartsWith("./", StringComparison.Ordinal))
+        {
+            normalized = normalized.Substring(2);
+        }
+
+        return normalized.Length == 0 ? null : normalized;
+    }
+
+    private static bool IsExplicitFile(string? path, string wanted)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        var normalized = path!.Replace('\\', '/');
+        if (string.Equals(normalized, wanted, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (wanted.StartsWith("/", StringComparison.Ordinal) || (wanted.Length > 1 && wanted[1] == ':'))
+        {
+            return false;
+        }
+
+        // A relative ContainerGuardConfigFile matches the absolute AdditionalFile path that ends with it; one that
+        // climbs out of the project ("../shared/guard.json") is matched by its file name (the package passes only it).
+        if (wanted.IndexOf("../", StringComparison.Ordinal) >= 0)
+        {
+            return string.Equals(FileNameOf(normalized), FileNameOf(wanted), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return normalized.Length > wanted.Length
+            && normalized[normalized.Length - wanted.Length - 1] == '/'
+            && normalized.EndsWith(wanted, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string FileNameOf(string normalizedPath)
+    {
+        var slash = normalizedPath.LastIndexOf('/');
+        return slash < 0 ? normalizedPath : normalizedPath.Substring(slash + 1);
     }
 
     private static ContainerGuardConfiguration Parse(AdditionalText file, CancellationToken cancellationToken)

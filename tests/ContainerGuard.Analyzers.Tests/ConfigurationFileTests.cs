@@ -181,4 +181,41 @@ public class ConfigurationFileTests
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.DoesNotContain("VND-8812", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public Task An_explicit_ContainerGuardConfigFile_is_read_whatever_its_name()
+    {
+        var test = CG1001.Create(PasswordField);
+        test.TestState.AdditionalFiles.Add(("/0/config/guard.json", """{ "rules": { "CG1001": "none" } }"""));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardConfigFile = config/guard.json\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task With_an_explicit_file_other_containerguard_json_files_are_not_read()
+    {
+        var test = CG1001.Create("""class C { string dbPassword = {|CG1001:"Sup3r-S3cret-Value"|}; }""");
+        test.TestState.AdditionalFiles.Add(("/0/config/guard.json", """{ "rules": { "CG1002": "none" } }"""));
+        test.TestState.AdditionalFiles.Add(("/0/containerguard.json", """{ "rules": { "CG1001": "none" } }"""));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardConfigFile = /0/config/guard.json\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_relative_explicit_path_matches_only_at_a_folder_boundary()
+    {
+        var test = CG1001.Create("""class C { string dbPassword = {|CG1001:"Sup3r-S3cret-Value"|}; }""");
+        test.TestState.AdditionalFiles.Add(("/0/myguard.json", """{ "rules": { "CG1001": "none" } }"""));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardConfigFile = guard.json\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task An_explicit_path_outside_the_project_matches_by_file_name()
+    {
+        var test = CG1001.Create(PasswordField);
+        test.TestState.AdditionalFiles.Add(("/shared/guard.json", """{ "rules": { "CG1001": "none" } }"""));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardConfigFile = ..\\shared\\guard.json\n"));
+        return test.RunAsync();
+    }
 }
