@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using ContainerGuard.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,13 +11,15 @@ namespace ContainerGuard.Analyzers;
 
 /// <summary>
 /// What a compilation tells the CG1xxx analyzers: whether it is test code (findings there are downgraded),
-/// and the extra credential names configured in MSBuild (<c>ContainerGuardSecretNames</c>).
+/// the extra credential names configured in MSBuild (<c>ContainerGuardSecretNames</c>) and in
+/// <c>containerguard.json</c> (<c>secretNames</c>), and the file's <c>rules</c> severities.
 /// </summary>
 internal sealed class AnalyzerSettings
 {
     public const string SecretNamesProperty = "build_property.ContainerGuardSecretNames";
     public const string TestSeverityProperty = "build_property.ContainerGuardTestSeverity";
     public const string EnabledProperty = "build_property.ContainerGuardEnabled";
+    public const string ConfigFileProperty = "build_property.ContainerGuardConfigFile";
 
     private static readonly string[] TestFrameworkAssemblies =
     {
@@ -25,8 +29,11 @@ internal sealed class AnalyzerSettings
 
     private static readonly string[] TestAssemblySuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests" };
 
-    private AnalyzerSettings(bool enabled, bool isTestCode, DiagnosticSeverity? testSeverity, ImmutableArray<string> extraSecretNames)
+    private readonly ConfigurationFiles _configuration;
+
+    private AnalyzerSettings(bool enabled, bool isTestCode, DiagnosticSeverity? testSeverity, ImmutableArray<string> extraSecretNames, ConfigurationFiles configuration)
     {
+        _configuration = configuration;
         Enabled = enabled;
         IsTestCode = isTestCode;
         TestSeverity = testSeverity;
@@ -43,7 +50,7 @@ internal sealed class AnalyzerSettings
 
     public ImmutableArray<string> ExtraSecretNames { get; }
 
-    public static AnalyzerSettings From(Compilation compilation, AnalyzerOptions options)
+    public static AnalyzerSettings From(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
         global.TryGetValue(SecretNamesProperty, out var secretNames);
@@ -63,7 +70,15 @@ internal sealed class AnalyzerSettings
             };
         }
 
-        return new AnalyzerSettings(enabled, IsTestAssembly(compilation), testSeverity, SplitNames(secretNames));
+        global.TryGetValue(ConfigFileProperty, out var configFile);
+        var configuration = enabled ? ConfigurationFiles.From(options.AdditionalFiles, configFile, cancellationToken) : ConfigurationFiles.None;
+        var names = SplitNames(secretNames);
+        if (!configuration.SecretNames.IsEmpty)
+        {
+            names = names.AddRange(configuration.SecretNames);
+        }
+
+        return new AnalyzerSettings(enabled, IsTestAssembly(compilation), testSeverity, names, configuration);
     }
 
     private static bool IsTestAssembly(Compilation compilation)
@@ -117,17 +132,46 @@ internal sealed class AnalyzerSettings
 
     public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
     {
-        if (!IsTestCode)
+        // containerguard.json's "rules" first ("none" drops it), then the test-code downgrade (never louder than
+        // configured); .editorconfig dotnet_diagnostic.<id>.severity still wins, the compiler applies it afterwards.
+        DiagnosticSeverity? severity = descriptor.DefaultSeverity;
+        var configured = false;
+        var configuration = _configuration.For(location.SourceTree?.FilePath);
+        if (configuration is not null)
         {
-            report(Diagnostic.Create(descriptor, location, properties, messageArgs));
+            if (configuration.DisabledRules.Contains(descriptor.Id))
+            {
+                return;
+            }
+
+            if (configuration.RuleSeverities.TryGetValue(descriptor.Id, out var fromFile))
+            {
+                severity = ToDiagnosticSeverity(fromFile);
+                configured = true;
+            }
+        }
+
+        if (IsTestCode && severity is { } beforeTest)
+        {
+            // ContainerGuardTestSeverity applies in test code; a rule the file made quieter stays that quiet.
+            severity = TestSeverity is not { } test ? null : (configured && beforeTest < test ? beforeTest : test);
+        }
+
+        if (severity is not { } effective)
+        {
             return;
         }
 
-        if (TestSeverity is not { } severity)
-        {
-            return;
-        }
-
-        report(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, messageArgs));
+        report(effective == descriptor.DefaultSeverity
+            ? Diagnostic.Create(descriptor, location, properties, messageArgs)
+            : Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties, messageArgs));
     }
+
+    private static DiagnosticSeverity? ToDiagnosticSeverity(Severity severity) => severity switch
+    {
+        Severity.None => null,
+        Severity.Info => DiagnosticSeverity.Info,
+        Severity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Error,
+    };
 }

@@ -26,7 +26,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var sslPolicyErrors = start.Compilation.GetTypeByMetadataName("System.Net.Security.SslPolicyErrors");
-            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            var settings = AnalyzerSettings.From(start.Compilation, start.Options, start.CancellationToken);
             if (sslPolicyErrors is null || !settings.Enabled)
             {
                 return;
@@ -40,20 +40,34 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
 
             if (httpClientHandler is not null)
             {
-                start.RegisterOperationAction(
-                    context =>
-                    {
-                        var reference = (IPropertyReferenceOperation)context.Operation;
-                        if (reference.Property.Name == "DangerousAcceptAnyServerCertificateValidator"
-                            && SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, httpClientHandler))
-                        {
-                            settings.Report(context.ReportDiagnostic, Diagnostics.CertificateValidationDisabled, reference.Syntax.GetLocation(),
-                                "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator");
-                        }
-                    },
-                    OperationKind.PropertyReference);
+                // Once per document, not once per property reference of the whole compilation: the name is rare.
+                start.RegisterSemanticModelAction(context => FindDangerousValidator(context, httpClientHandler, settings));
             }
         });
+    }
+
+    private const string DangerousValidatorName = "DangerousAcceptAnyServerCertificateValidator";
+
+    private static void FindDangerousValidator(SemanticModelAnalysisContext context, INamedTypeSymbol httpClientHandler, AnalyzerSettings settings)
+    {
+        var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+        foreach (var token in root.DescendantTokens())
+        {
+            if (!token.IsKind(SyntaxKind.IdentifierToken) || token.ValueText != DangerousValidatorName || token.Parent is not IdentifierNameSyntax name)
+            {
+                continue;
+            }
+
+            SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            if (context.SemanticModel.GetOperation(expression, context.CancellationToken) is IPropertyReferenceOperation reference
+                && reference.Property.Name == DangerousValidatorName
+                && SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, httpClientHandler)
+                && reference.Parent is not INameOfOperation)
+            {
+                settings.Report(context.ReportDiagnostic, Diagnostics.CertificateValidationDisabled, expression.GetLocation(),
+                    "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator");
+            }
+        }
     }
 
     private static void AnalyzeDelegateCreation(OperationAnalysisContext context, IDelegateCreationOperation creation, INamedTypeSymbol sslPolicyErrors, AnalyzerSettings settings)

@@ -28,7 +28,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            var settings = AnalyzerSettings.From(start.Compilation, start.Options, start.CancellationToken);
             if (!settings.Enabled)
             {
                 return;
@@ -194,10 +194,46 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
                     continue; // already reported where the constant is declared
                 }
 
+                if (IsTheNameItself(name, found.Value))
+                {
+                    continue; // AccessKey = "accesskey", ApiKeyHeader = "api-key": the name spelled out, not a value
+                }
+
                 if (SecretChecks.IsPlausibleSecret(nameMatch, found.Value) && !SecretChecks.ContainsKnownFormat(found.Value))
                 {
                     Report(context, Diagnostics.HardCodedCredential, found.Operation, name, name);
                 }
+            }
+        }
+
+        /// <summary>True when <paramref name="value"/> is <paramref name="name"/> in another spelling (case, '-', '_', '.', ':').</summary>
+        private static bool IsTheNameItself(string name, string value)
+        {
+            int i = 0, j = 0;
+            while (true)
+            {
+                while (i < name.Length && !char.IsLetterOrDigit(name[i]))
+                {
+                    i++;
+                }
+
+                while (j < value.Length && !char.IsLetterOrDigit(value[j]))
+                {
+                    j++;
+                }
+
+                if (i == name.Length || j == value.Length)
+                {
+                    return i == name.Length && j == value.Length && value.Length > 0;
+                }
+
+                if (char.ToLowerInvariant(name[i]) != char.ToLowerInvariant(value[j]))
+                {
+                    return false;
+                }
+
+                i++;
+                j++;
             }
         }
 

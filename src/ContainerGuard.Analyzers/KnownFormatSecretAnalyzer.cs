@@ -24,7 +24,7 @@ public sealed class KnownFormatSecretAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            var settings = AnalyzerSettings.From(start.Compilation, start.Options, start.CancellationToken);
             if (!settings.Enabled)
             {
                 return;

@@ -40,7 +40,7 @@ public sealed class PlainHttpAzureEndpointAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var settings = AnalyzerSettings.From(start.Compilation, start.Options);
+            var settings = AnalyzerSettings.From(start.Compilation, start.Options, start.CancellationToken);
             if (!settings.Enabled)
             {
                 return;

@@ -132,6 +132,18 @@ public class CG1001HardCodedCredentialTests
         """);
 
     [Fact]
+    public Task A_value_that_spells_the_name_is_silent() => VerifyCS.VerifyAsync("""
+        class AttributeNames
+        {
+            public static readonly string AccessKey = "accesskey";
+            public const string ApiKey = "api-key";
+            public const string ClientSecret = "client_secret";
+            public const string DbPassword = "Db:Password";
+            public static readonly string AccessToken = {|CG1001:"accesskey"|};
+        }
+        """);
+
+    [Fact]
     public Task Configured_secret_names_fire() => WithGlobalConfig("""
         class C
         {

@@ -78,6 +78,27 @@ public class CG1010CertificateValidationDisabledTests
         """);
 
     [Fact]
+    public Task DangerousAcceptAnyServerCertificateValidator_fires_in_a_derived_handler_and_through_a_variable() => VerifyCS.VerifyAsync(Usings + """
+        class TrustingHandler : HttpClientHandler
+        {
+            public TrustingHandler()
+            {
+                var validator = {|CG1010:DangerousAcceptAnyServerCertificateValidator|};
+                ServerCertificateCustomValidationCallback = validator;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Nameof_and_a_same_named_member_elsewhere_are_silent() => VerifyCS.VerifyAsync(Usings + """
+        class Settings
+        {
+            public static bool DangerousAcceptAnyServerCertificateValidator => false;
+            public string Describe() => nameof(HttpClientHandler.DangerousAcceptAnyServerCertificateValidator) + DangerousAcceptAnyServerCertificateValidator;
+        }
+        """);
+
+    [Fact]
     public Task ServicePointManager_compound_assignment_fires() => VerifyCS.VerifyAsync(Usings + """
         class C
         {

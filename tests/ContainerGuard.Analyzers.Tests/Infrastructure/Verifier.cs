@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -33,14 +34,14 @@ internal static class Verifier<TAnalyzer>
     }
 
     /// <summary>Runs the analyzer and returns its diagnostics, for assertions on messages.</summary>
-    public static Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null)
-        => AnalyzerRunner.GetDiagnosticsAsync(new DiagnosticAnalyzer[] { new TAnalyzer() }, source, assemblyName, editorConfig, allowErrors, additionalReferences);
+    public static Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null, IEnumerable<(string Path, string Text)>? additionalFiles = null)
+        => AnalyzerRunner.GetDiagnosticsAsync(new DiagnosticAnalyzer[] { new TAnalyzer() }, source, assemblyName, editorConfig, allowErrors, additionalReferences, additionalFiles);
 }
 
 internal static class AnalyzerRunner
 {
     /// <summary>Runs <paramref name="analyzers"/> over one file (plus <see cref="Stubs"/>); fails the test if an analyzer throws.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(DiagnosticAnalyzer[] analyzers, string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null)
+    public static async Task<IReadOnlyList<Diagnostic>> GetDiagnosticsAsync(DiagnosticAnalyzer[] analyzers, string source, string assemblyName = "TestProject", string? editorConfig = null, bool allowErrors = false, IEnumerable<MetadataReference>? additionalReferences = null, IEnumerable<(string Path, string Text)>? additionalFiles = null)
     {
         using var workspace = new AdhocWorkspace();
         var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
@@ -61,7 +62,10 @@ internal static class AnalyzerRunner
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(allowErrors || errors.Count == 0, "test source does not compile: " + string.Join("; ", errors.Select(e => e.Id + " " + e.GetMessage())));
         var project = solution.GetProject(id)!;
-        var options = new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty, project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
+        var additionalTexts = (additionalFiles ?? Array.Empty<(string Path, string Text)>())
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))
+            .ToImmutableArray();
+        var options = new AnalyzerOptions(additionalTexts, project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
         var exceptions = new System.Collections.Concurrent.ConcurrentBag<string>();
         var withAnalyzers = compilation.WithAnalyzers(
             System.Collections.Immutable.ImmutableArray.Create(analyzers),
@@ -70,6 +74,21 @@ internal static class AnalyzerRunner
         Assert.True(exceptions.IsEmpty, "analyzer threw: " + string.Join(", ", exceptions));
         return diagnostics.Where(d => d.Id.StartsWith("CG", StringComparison.Ordinal) || d.Id == "AD0001").ToList();
     }
+}
+
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+    }
+
+    public override string Path { get; }
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
 internal static class Verifier<TAnalyzer, TCodeFix>
