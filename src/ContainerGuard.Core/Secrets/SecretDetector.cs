@@ -335,14 +335,7 @@ public static class SecretDetector
                 continue;
             }
 
-            string value = text.Substring(start, length);
-            if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
-            {
-                continue;
-            }
-
-            var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
-            Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+            AddIfPlausibleAssignment(ref matches, text, start, length, nameMatch, name);
         }
 
         FindQuotedKeyValues(text, names, ref matches);
@@ -425,14 +418,7 @@ public static class SecretDetector
                 continue;
             }
 
-            string value = text.Substring(start, length);
-            if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
-            {
-                continue;
-            }
-
-            var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
-            Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+            AddIfPlausibleAssignment(ref matches, text, start, length, nameMatch, name);
         }
     }
 
@@ -1133,6 +1119,19 @@ public static class SecretDetector
     }
 
     // ---- helpers ----
+
+    /// <summary>A credential-like name's value in free text: reported when it is a plausible secret, not a reference.</summary>
+    private static void AddIfPlausibleAssignment(ref List<SecretMatch>? matches, string text, int start, int length, CredentialNameMatch nameMatch, string name)
+    {
+        string value = text.Substring(start, length);
+        if (SecretValueClassifier.Classify(value, nameMatch) != SecretValueKind.Plausible || HasShellExpansion(value))
+        {
+            return;
+        }
+
+        var confidence = length >= 8 && SecretEntropy.BitsPerCharacter(text, start, length) >= 3.0 ? SecretConfidence.High : SecretConfidence.Medium;
+        Add(ref matches, new SecretMatch(SecretKind.CredentialAssignment, start, length, confidence, name));
+    }
 
     private static void Add(ref List<SecretMatch>? matches, SecretMatch match) => (matches ??= new List<SecretMatch>(2)).Add(match);
 
