@@ -305,7 +305,7 @@ public static class DockerfileParser
         /// </summary>
         private LogicalText ReadLogicalLine(int first, int end)
         {
-            var builder = new OffsetTextBuilder();
+            var builder = new LogicalText.Builder();
             builder.AppendRange(_content, first, end);
             int lastEnd = end;
             _line++;
@@ -343,7 +343,7 @@ public static class DockerfileParser
         /// <paramref name="lineStart"/>: an escape character at the end continues the line unless it is itself
         /// escaped (<c>echo \\</c> ends with a literal backslash).
         /// </summary>
-        private bool TrimContinuation(OffsetTextBuilder builder, int lineStart)
+        private bool TrimContinuation(LogicalText.Builder builder, int lineStart)
         {
             int i = builder.Length - 1;
             while (i >= lineStart && (builder[i] == ' ' || builder[i] == '\t'))
@@ -363,7 +363,7 @@ public static class DockerfileParser
         /// <summary>Reads heredoc body lines up to the delimiter line (leading tabs ignored for <c>&lt;&lt;-</c>).</summary>
         private HeredocBody ReadHeredoc(string delimiter, bool stripTabs)
         {
-            var builder = new OffsetTextBuilder();
+            var builder = new LogicalText.Builder();
             int bodyEnd = _content.Length;
             while (_line < _text.LineCount)
             {

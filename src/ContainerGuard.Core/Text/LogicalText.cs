@@ -7,13 +7,19 @@ namespace ContainerGuard.Text;
 /// Text assembled from pieces of a file (an instruction's arguments with line continuations and comment
 /// lines removed), which remembers where every character came from so that findings point at the file.
 /// </summary>
+/// <remarks>
+/// The map is kept as segments (runs of characters that are contiguous in the file), not one offset per
+/// character: a logical line is one or a few runs, and substrings share their source's segments.
+/// </remarks>
 public sealed class LogicalText
 {
     public static readonly LogicalText Empty = new(string.Empty, Array.Empty<int>(), 0);
 
-    // Offsets of this text's characters are _sourceOffsets[_first .. _first + Length): substrings share the
-    // array of the text they come from instead of copying it (the parser takes many substrings of each line).
-    private readonly int[] _sourceOffsets;
+    // Segment k covers logical characters [_segmentStarts[k], _segmentStarts[k + 1]) of the text the segments
+    // were built for, mapped to file offsets from _segmentSources[k] on. This text is that text's characters
+    // [_first, _first + Length).
+    private readonly int[] _segmentStarts;
+    private readonly int[] _segmentSources;
     private readonly int _first;
     private readonly int _endOffset;
 
@@ -21,18 +27,34 @@ public sealed class LogicalText
     /// <param name="sourceOffsets">For each character of <paramref name="value"/>, its offset in the file.</param>
     /// <param name="endOffset">The file offset just past the last character (used for empty text and span ends).</param>
     public LogicalText(string value, int[] sourceOffsets, int endOffset)
-        : this(value, sourceOffsets, 0, endOffset)
     {
         if (value.Length != sourceOffsets.Length)
         {
             throw new ArgumentException("One source offset is needed per character.", nameof(sourceOffsets));
         }
+
+        var starts = new List<int>();
+        var sources = new List<int>();
+        for (int i = 0; i < sourceOffsets.Length; i++)
+        {
+            if (i == 0 || sourceOffsets[i] != sourceOffsets[i - 1] + 1)
+            {
+                starts.Add(i);
+                sources.Add(sourceOffsets[i]);
+            }
+        }
+
+        Value = value;
+        _segmentStarts = starts.ToArray();
+        _segmentSources = sources.ToArray();
+        _endOffset = endOffset;
     }
 
-    private LogicalText(string value, int[] sourceOffsets, int first, int endOffset)
+    private LogicalText(string value, int[] segmentStarts, int[] segmentSources, int first, int endOffset)
     {
         Value = value;
-        _sourceOffsets = sourceOffsets;
+        _segmentStarts = segmentStarts;
+        _segmentSources = segmentSources;
         _first = first;
         _endOffset = endOffset;
     }
@@ -43,7 +65,7 @@ public sealed class LogicalText
 
     /// <summary>The file offset of the character at <paramref name="index"/> (or the end offset past the end).</summary>
     public int GetSourceOffset(int index)
-        => index < Value.Length ? _sourceOffsets[_first + Math.Max(index, 0)] : _endOffset;
+        => index < Value.Length ? Map(_segmentStarts, _segmentSources, _first + Math.Max(index, 0)) : _endOffset;
 
     /// <summary>The file span covering logical characters [start, start + length).</summary>
     public TextSpan GetSourceSpan(int start, int length)
@@ -72,26 +94,59 @@ public sealed class LogicalText
             throw new ArgumentOutOfRangeException(nameof(start));
         }
 
-        int end = start + length < Value.Length ? _sourceOffsets[_first + start + length] : _endOffset;
-        return new LogicalText(Value.Substring(start, length), _sourceOffsets, _first + start, end);
+        int end = GetSourceOffset(start + length);
+        return new LogicalText(Value.Substring(start, length), _segmentStarts, _segmentSources, _first + start, end);
     }
 
     public override string ToString() => Value;
 
-    /// <summary>Builds a logical text character by character from file positions.</summary>
+    private static int Map(int[] segmentStarts, int[] segmentSources, int index)
+    {
+        int k = Array.BinarySearch(segmentStarts, index);
+        if (k < 0)
+        {
+            k = ~k - 1;
+        }
+
+        return segmentSources[k] + (index - segmentStarts[k]);
+    }
+
+    /// <summary>Builds a logical text character by character (or range by range) from file positions.</summary>
     public sealed class Builder
     {
         private readonly System.Text.StringBuilder _text = new();
-        private readonly List<int> _offsets = new();
+        private readonly List<int> _segmentStarts = new();
+        private readonly List<int> _segmentSources = new();
 
         public int Length => _text.Length;
 
-        public void Append(char c, int sourceOffset)
+        public char this[int index] => _text[index];
+
+        /// <summary>The file offset of the character at <paramref name="index"/>.</summary>
+        public int OffsetAt(int index)
         {
-            _text.Append(c);
-            _offsets.Add(sourceOffset);
+            int k = _segmentStarts.BinarySearch(index);
+            if (k < 0)
+            {
+                k = ~k - 1;
+            }
+
+            return _segmentSources[k] + (index - _segmentStarts[k]);
         }
 
+        public void Append(char c, int sourceOffset)
+        {
+            int last = _segmentStarts.Count - 1;
+            if (last < 0 || _segmentSources[last] + (_text.Length - _segmentStarts[last]) != sourceOffset)
+            {
+                _segmentStarts.Add(_text.Length);
+                _segmentSources.Add(sourceOffset);
+            }
+
+            _text.Append(c);
+        }
+
+        /// <summary>Appends <paramref name="text"/>, whose first character stands at <paramref name="sourceStart"/> in the file.</summary>
         public void Append(string text, int sourceStart)
         {
             for (int i = 0; i < text.Length; i++)
@@ -100,7 +155,38 @@ public sealed class LogicalText
             }
         }
 
-        public LogicalText ToLogicalText(int endOffset) => new(_text.ToString(), _offsets.ToArray(), endOffset);
+        /// <summary>Appends <c>content[start..end)</c>, where <paramref name="content"/> is the file itself.</summary>
+        public void AppendRange(string content, int start, int end)
+        {
+            if (end <= start)
+            {
+                return;
+            }
+
+            Append(content[start], start);
+            _text.Append(content, start + 1, end - start - 1);
+        }
+
+        public void Truncate(int length)
+        {
+            if (length >= _text.Length)
+            {
+                return;
+            }
+
+            _text.Length = length;
+            int keep = _segmentStarts.Count;
+            while (keep > 0 && _segmentStarts[keep - 1] >= length)
+            {
+                keep--;
+            }
+
+            _segmentStarts.RemoveRange(keep, _segmentStarts.Count - keep);
+            _segmentSources.RemoveRange(keep, _segmentSources.Count - keep);
+        }
+
+        public LogicalText ToLogicalText(int endOffset)
+            => new(_text.ToString(), _segmentStarts.ToArray(), _segmentSources.ToArray(), 0, endOffset);
     }
 }
 
