@@ -27,12 +27,14 @@ public sealed class SamplesTests
         Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var (result, log) = BuildSample("InsecureApp");
 
-        // Secrets in a Dockerfile are errors by default: the sample's build fails, after reporting everything.
-        Assert.False(result.Succeeded, result.ToString());
+        // Secrets in a Dockerfile are errors by default; the sample's containerguard.json lowers them to warnings so
+        // that the build completes and shows everything.
+        Assert.True(result.Succeeded, result.ToString());
         Assert.Contains("ContainerGuard: 1 Dockerfile(s) linted", log);
         var codes = Codes(result);
         string[] expected =
         {
+            "CG1001", "CG1002", "CG1003", "CG1010", "CG1011", // C#: credential name, connection string, NetworkCredential, TLS, http
             "CG4001", "CG4010", "CG4011", "CG4020", "CG4030", // Docker Hub, latest, no digest, full distro, USER root
             "CG4040", "CG4042",                               // secrets in ENV and ARG
             "CG4050", "CG4051",                               // ADD <url>, curl | sh
@@ -44,10 +46,10 @@ public sealed class SamplesTests
         Assert.DoesNotContain(codes, c => c.StartsWith("CG9", StringComparison.Ordinal));
         Assert.Matches(@"InsecureApp[/\\]Dockerfile\(5,6,5,19\): warning CG4001: ", result.Output);
         Assert.Matches(@"InsecureApp[/\\]InsecureApp\.csproj\(16,20,16,24\): warning CG6030: ", result.Output);
-        Assert.Matches(@"InsecureApp[/\\]Dockerfile\(17,20,17,36\): error CG4040: ", result.Output);
+        Assert.Matches(@"InsecureApp[/\\]Dockerfile\(17,20,17,36\): warning CG4040: ", result.Output);
 
         // The fake credentials are never printed, only a redacted form.
-        foreach (string secret in new[] { "Qv7Lm2Xk9Pz4Rt8W", "Tq83Winter2026Rk", "Jd83kLq0Zp2Xv7Nc5Rt9Bw4Ym6Hs1Fa" })
+        foreach (string secret in new[] { "Qv7Lm2Xk9Pz4Rt8W", "Tq83Winter2026Rk", "Jd83kLq0Zp2Xv7Nc5Rt9Bw4Ym6Hs1Fa", "Tr0ub4dor&3x", "Pr0d-Db-pw", "Winter2024!x" })
         {
             Assert.False(result.Output.Contains(secret, StringComparison.Ordinal), $"A fake credential of {secret.Length} characters was printed by the build.");
         }
@@ -65,9 +67,12 @@ public sealed class SamplesTests
                 File.Delete(cache);
             }
 
+            // --no-incremental: the analyzers only speak when the compiler runs, and an earlier build of the
+            // sample would otherwise leave nothing to compile.
             var result = DotNet.Build(
                 sample,
                 null,
+                "--no-incremental",
                 "-flp:verbosity=detailed;logfile=" + log);
             return (result, File.Exists(log) ? File.ReadAllText(log) : string.Empty);
         }
