@@ -1,4 +1,5 @@
 using ContainerGuard.Cli.Scanning;
+using ContainerGuard.Tests.Infrastructure;
 
 namespace ContainerGuard.Benchmarks;
 
@@ -30,51 +31,6 @@ public sealed class CorpusFiles
         return new CorpusFiles(folder, files);
     }
 
-    public static string? Locate()
-    {
-        string? fromEnvironment = Environment.GetEnvironmentVariable("CONTAINERGUARD_CORPUS");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            string candidate = Path.Combine(fromEnvironment, "dockerfiles");
-            return Directory.Exists(candidate) ? candidate : null;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
-            {
-                string candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "dockerfiles"));
-                return Directory.Exists(candidate) ? candidate : FromWorktree(dir.FullName);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>In a git worktree, <c>.git</c> is a file naming <c>main/.git/worktrees/x</c>: the corpus sits beside <c>main</c>.</summary>
-    private static string? FromWorktree(string repositoryRoot)
-    {
-        string gitFile = Path.Combine(repositoryRoot, ".git");
-        if (!File.Exists(gitFile))
-        {
-            return null;
-        }
-
-        string line = File.ReadAllText(gitFile).Trim();
-        const string prefix = "gitdir:";
-        if (!line.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var gitDir = new DirectoryInfo(line.Substring(prefix.Length).Trim());
-        var mainRoot = gitDir.Parent?.Parent?.Parent;
-        if (mainRoot is null)
-        {
-            return null;
-        }
-
-        string candidate = Path.GetFullPath(Path.Combine(mainRoot.FullName, "..", "shared", "corpus", "dockerfiles"));
-        return Directory.Exists(candidate) ? candidate : null;
-    }
+    /// <summary>The corpus's Dockerfile folder, found as the tests find it (<see cref="Corpus"/>).</summary>
+    public static string? Locate() => Corpus.Folder("dockerfiles");
 }

@@ -35,13 +35,39 @@ public static class Corpus
             if (File.Exists(Path.Combine(dir.FullName, "Analyzers.sln")))
             {
                 string candidate = Path.Combine(dir.FullName, "..", "shared", "corpus");
-                return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : null;
+                return Directory.Exists(candidate) ? Path.GetFullPath(candidate) : FromWorktree(dir.FullName);
             }
 
             dir = dir.Parent;
         }
 
         return null;
+    }
+
+    /// <summary>In a git worktree, <c>.git</c> is a file naming <c>main/.git/worktrees/x</c>: the corpus sits beside <c>main</c>.</summary>
+    private static string? FromWorktree(string repositoryRoot)
+    {
+        string gitFile = Path.Combine(repositoryRoot, ".git");
+        if (!File.Exists(gitFile))
+        {
+            return null;
+        }
+
+        string line = File.ReadAllText(gitFile).Trim();
+        const string prefix = "gitdir:";
+        if (!line.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var mainRoot = new DirectoryInfo(line.Substring(prefix.Length).Trim()).Parent?.Parent?.Parent;
+        if (mainRoot is null)
+        {
+            return null;
+        }
+
+        string candidate = Path.GetFullPath(Path.Combine(mainRoot.FullName, "..", "shared", "corpus"));
+        return Directory.Exists(candidate) ? candidate : null;
     }
 }
 
