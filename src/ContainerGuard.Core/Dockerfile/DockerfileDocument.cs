@@ -10,6 +10,9 @@ namespace ContainerGuard.Dockerfile;
 /// </summary>
 public sealed class DockerfileDocument
 {
+    // PulledImages.All, computed once for every rule that asks (a document is linted on one thread).
+    internal object? PulledImagesCache;
+
     internal DockerfileDocument(
         SourceText text,
         char escapeChar,
@@ -104,6 +107,9 @@ public sealed class ParseError
 /// <summary>One build stage: a <c>FROM</c> and the instructions up to the next one.</summary>
 public sealed class DockerfileStage
 {
+    // PulledImages.FromImage for this stage, computed once (a document is linted on one thread).
+    internal object? FromImageCache;
+
     private readonly List<Instruction> _instructions = new();
 
     internal DockerfileStage(int index, FromInstruction from)

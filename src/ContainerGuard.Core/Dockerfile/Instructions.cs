@@ -196,6 +196,10 @@ public sealed class CommandInstruction : Instruction
 
     /// <summary>The shell form as a script (also when it has no commands), or null for the exec form.</summary>
     public ShellScript? ShellForm { get; internal set; }
+
+    // The instruction's command lists (nested sh -c scripts included), computed once for every rule that asks
+    // (CommandMatching.Commands). A document is linted on one thread.
+    internal object? CommandsCache;
 }
 
 /// <summary><c>COPY</c> and <c>ADD</c>.</summary>

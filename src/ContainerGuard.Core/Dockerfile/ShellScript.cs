@@ -95,4 +95,10 @@ public sealed class ShellCommand
         : TextSpan.FromBounds(Words[0].Span.Start, Math.Max(Words[0].Span.End, Words[Words.Count - 1].Span.End));
 
     public override string ToString() => string.Join(" ", Words);
+
+    // The command seen through its wrappers, computed once for every rule that asks (CommandMatching.Unwrap):
+    // null until computed, then an EffectiveCommand or NoEffectiveCommand. A document is linted on one thread.
+    internal object? EffectiveCache;
+
+    internal static readonly object NoEffectiveCommand = new();
 }

@@ -13,6 +13,19 @@ internal static class ImageCatalog
     /// </summary>
     public static KnownImage? Find(ImageReference image)
     {
+        // Several rules ask about the same FROM; the answer depends only on the (immutable) reference.
+        if (image.KnownImageCache is null)
+        {
+            image.KnownImageCache = (object?)FindUncached(image) ?? NotKnown;
+        }
+
+        return image.KnownImageCache as KnownImage;
+    }
+
+    private static readonly object NotKnown = new();
+
+    private static KnownImage? FindUncached(ImageReference image)
+    {
         if (image.IsScratch)
         {
             return null;
@@ -23,7 +36,7 @@ internal static class ImageCatalog
         {
             foreach (var known in ImageKnowledge.KnownImages)
             {
-                if (known.Registry == image.Registry && PathMatches(known.Path.Split('/'), path, 0))
+                if (known.Registry == image.Registry && PathMatches(known.PathSegments, path, 0))
                 {
                     return known;
                 }
@@ -61,7 +74,7 @@ internal static class ImageCatalog
 
     private static bool MirrorMatches(KnownImage known, string[] path)
     {
-        string[] pattern = known.Path.Split('/');
+        string[] pattern = known.PathSegments;
         if (TailMatches(pattern, path))
         {
             return true;
@@ -69,7 +82,7 @@ internal static class ImageCatalog
 
         // Official images are mirrored under their bare name too: myacr.azurecr.io/node.
         return known.Registry == ImageReference.DockerHub && pattern.Length == 2 && pattern[0] == "library"
-            && TailMatches(new[] { pattern[1] }, path);
+            && TailMatches(known.LastSegment, path);
     }
 
     private static bool TailMatches(string[] pattern, string[] path)

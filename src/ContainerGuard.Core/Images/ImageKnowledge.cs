@@ -433,6 +433,8 @@ internal sealed class KnownImage
         int slash = pattern.IndexOf('/');
         Registry = pattern.Substring(0, slash);
         Path = pattern.Substring(slash + 1);
+        PathSegments = Path.Split('/');
+        LastSegment = new[] { PathSegments[PathSegments.Length - 1] };
         Kind = kind;
         Distribution = distribution;
         DistroProduct = distroProduct;
@@ -444,6 +446,12 @@ internal sealed class KnownImage
 
     /// <summary>Repository path; may contain <c>*</c> (any characters within a component, or everything below when it is the last component).</summary>
     public string Path { get; }
+
+    /// <summary><see cref="Path"/> split at <c>/</c>, once (every lookup compares components).</summary>
+    internal string[] PathSegments { get; }
+
+    /// <summary>The last component alone, for mirrors of official images under their bare name.</summary>
+    internal string[] LastSegment { get; }
 
     public BaseKind Kind { get; }
 

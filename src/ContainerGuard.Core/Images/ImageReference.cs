@@ -10,6 +10,9 @@ namespace ContainerGuard.Images;
 /// </summary>
 public sealed class ImageReference
 {
+    // ImageCatalog.Find's answer for this reference (a KnownImage or a marker for none), computed once.
+    internal object? KnownImageCache;
+
     public const string DockerHub = "docker.io";
 
     /// <summary>Longest reference we look at; Docker's own limit on the name is 255 characters.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Configuration;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Secrets;
 
@@ -259,7 +260,7 @@ public sealed class CredentialNames
     {
         foreach (var root in CredentialRoots)
         {
-            if (name.IndexOf(root, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (AsciiCase.IndexOf(name, root) >= 0)
             {
                 return true;
             }

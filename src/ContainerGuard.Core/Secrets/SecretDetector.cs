@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Secrets;
 
@@ -1053,7 +1054,7 @@ public static class SecretDetector
                 break;
             case KeyKind.SharedAccessSignature:
                 // The sig= inside is reported on its own (the signature is the secret part).
-                if (value.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) < 0)
+                if (AsciiCase.IndexOf(value, "sig=") < 0)
                 {
                     Add(ref matches, new SecretMatch(SecretKind.SharedAccessSignature, start, length, SecretConfidence.High));
                 }

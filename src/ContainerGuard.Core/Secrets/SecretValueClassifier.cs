@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Secrets;
 
@@ -116,7 +117,7 @@ public static class SecretValueClassifier
             return SecretValueKind.Empty;
         }
 
-        if (PublicWellKnownValues.IsPublic(v) || v.IndexOf("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("devstoreaccount1", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (PublicWellKnownValues.IsPublic(v) || AsciiCase.IndexOf(v, "UseDevelopmentStorage=true") >= 0 || AsciiCase.IndexOf(v, "devstoreaccount1") >= 0)
         {
             return SecretValueKind.DevelopmentStorage;
         }
@@ -214,7 +215,7 @@ public static class SecretValueClassifier
 
         if (v.IndexOf("${", StringComparison.Ordinal) >= 0 || v.IndexOf("$(", StringComparison.Ordinal) >= 0 ||
             v.IndexOf("{{", StringComparison.Ordinal) >= 0 || v.IndexOf("#{", StringComparison.Ordinal) >= 0 ||
-            v.IndexOf("$env:", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) >= 0 ||
+            AsciiCase.IndexOf(v, "$env:") >= 0 || v.IndexOf("@Microsoft.KeyVault(", StringComparison.OrdinalIgnoreCase) >= 0 ||
             v.IndexOf("`$", StringComparison.Ordinal) >= 0)
         {
             return true;
@@ -290,7 +291,7 @@ public static class SecretValueClassifier
 
         foreach (var fragment in PlaceholderFragments)
         {
-            if (v.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (AsciiCase.IndexOf(v, fragment) >= 0)
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Rules;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Rules;
 
@@ -66,7 +67,7 @@ public sealed class AddFromUrlRule : DockerfileRule
 
         int hash = source.IndexOf('#');
         string path = hash < 0 ? source : source.Substring(0, hash);
-        return path.EndsWith(".git", StringComparison.OrdinalIgnoreCase) || hash >= 0 && path.IndexOf("github.com/", StringComparison.OrdinalIgnoreCase) >= 0;
+        return path.EndsWith(".git", StringComparison.OrdinalIgnoreCase) || hash >= 0 && AsciiCase.IndexOf(path, "github.com/") >= 0;
     }
 
     /// <summary><c>…git#0123…(40 hex)</c> or <c>#&lt;sha&gt;:subdir</c>: the commit id fixes the content.</summary>

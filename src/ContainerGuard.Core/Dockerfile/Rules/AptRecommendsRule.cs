@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Rules;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Rules;
 
@@ -77,7 +78,7 @@ public sealed class AptRecommendsRule : DockerfileRule
         foreach (var (_, instruction) in CommandMatching.CommandSites(document, "RUN"))
         {
             var span = instruction.Span;
-            if (span.End > content.Length || content.IndexOf(ConfigKey, span.Start, span.Length, StringComparison.OrdinalIgnoreCase) < 0)
+            if (span.End > content.Length || AsciiCase.IndexOf(content, ConfigKey, span.Start, span.Length) < 0)
             {
                 continue;
             }
@@ -91,9 +92,9 @@ public sealed class AptRecommendsRule : DockerfileRule
                 }
             }
 
-            for (int at = content.IndexOf(ConfigKey, span.Start, span.Length, StringComparison.OrdinalIgnoreCase);
+            for (int at = AsciiCase.IndexOf(content, ConfigKey, span.Start, span.Length);
                  at >= 0 && at < span.End;
-                 at = at + 1 < span.End ? content.IndexOf(ConfigKey, at + 1, span.End - at - 1, StringComparison.OrdinalIgnoreCase) : -1)
+                 at = at + 1 < span.End ? AsciiCase.IndexOf(content, ConfigKey, at + 1, span.End - at - 1) : -1)
             {
                 if (IsRecommendsOff(content.Substring(at, Math.Min(ConfigKey.Length + 16, span.End - at))) && !aptCommands.Exists(c => c.Contains(at)))
                 {
@@ -108,7 +109,7 @@ public sealed class AptRecommendsRule : DockerfileRule
     /// <summary><c>APT::Install-Recommends "false";</c>, <c>APT::Install-Recommends=0</c>, <c>-oAPT::Install-Recommends=false</c>.</summary>
     private static bool IsRecommendsOff(string text)
     {
-        for (int at = text.IndexOf(ConfigKey, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(ConfigKey, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (int at = AsciiCase.IndexOf(text, ConfigKey); at >= 0; at = AsciiCase.IndexOf(text, ConfigKey, at + 1))
         {
             int i = at + ConfigKey.Length;
             while (i < text.Length && (text[i] is ' ' or '\t' or '=' or '"' or '\'' || text[i] == '\\'))

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Rules;
@@ -36,14 +35,13 @@ internal sealed class EffectiveCommand
         Environment = environment;
         NameWord = command.Words[index];
         Name = ShellCommand.ProgramName(NameWord.Value);
-        var args = new List<LogicalWord>();
-        for (int i = index + 1; i < command.Words.Count; i++)
-        {
-            args.Add(command.Words[i]);
-        }
-
-        Arguments = args;
+        Arguments = new ListTail<LogicalWord>(command.Words, index + 1);
     }
+
+    // AsPackageCommand's answer, computed once: null until computed, then a PackageCommand or NotAPackageCommand.
+    internal object? PackageCache;
+
+    internal static readonly object NotAPackageCommand = new();
 
     public ShellCommand Command { get; }
 
@@ -171,21 +169,57 @@ internal static class CommandMatching
     /// shell-form <c>sh -c "…"</c> / <c>bash -c '…'</c> argument after the command that holds it.
     /// </summary>
     public static IReadOnlyList<ShellCommand> Commands(CommandInstruction instruction)
-        => CommandCache.GetValue(instruction, ComputeCommands).Commands;
+        => CommandsOf(instruction).Commands;
 
     /// <summary>The commands of each script separately (pipelines never cross scripts), nested <c>sh -c</c> scripts included.</summary>
     public static IReadOnlyList<IReadOnlyList<ShellCommand>> CommandLists(CommandInstruction instruction)
-        => CommandCache.GetValue(instruction, ComputeCommands).Lists;
+        => CommandsOf(instruction).Lists;
+
+    /// <summary>All commands in the instruction's scripts that run (wrappers seen through).</summary>
+    public static IReadOnlyList<EffectiveCommand> EffectiveCommands(CommandInstruction instruction)
+    {
+        var cache = CommandsOf(instruction);
+        if (cache.Effective is null)
+        {
+            var effective = new List<EffectiveCommand>(cache.Commands.Count);
+            foreach (var command in cache.Commands)
+            {
+                if (Unwrap(command) is { } unwrapped)
+                {
+                    effective.Add(unwrapped);
+                }
+            }
+
+            cache.Effective = effective;
+        }
+
+        return cache.Effective;
+    }
 
     // Every RUN rule asks for the same instruction's commands; nested `sh -c` scripts are parsed once per
-    // instruction, not once per rule. Keyed weakly so a document's cache goes with the document.
-    private static readonly ConditionalWeakTable<CommandInstruction, InstructionCommands> CommandCache = new();
+    // instruction, not once per rule. Kept on the instruction, so a document's cache goes with the document.
+    private static InstructionCommands CommandsOf(CommandInstruction instruction)
+    {
+        if (instruction.CommandsCache is not InstructionCommands cache)
+        {
+            cache = new InstructionCommands(EnumerateCommandLists(instruction).ToList());
+            instruction.CommandsCache = cache;
+        }
+
+        return cache;
+    }
 
     private sealed class InstructionCommands
     {
         public InstructionCommands(IReadOnlyList<IReadOnlyList<ShellCommand>> lists)
         {
             Lists = lists;
+            if (lists.Count == 1)
+            {
+                Commands = lists[0];
+                return;
+            }
+
             var commands = new List<ShellCommand>();
             foreach (var list in lists)
             {
@@ -198,10 +232,9 @@ internal static class CommandMatching
         public IReadOnlyList<IReadOnlyList<ShellCommand>> Lists { get; }
 
         public IReadOnlyList<ShellCommand> Commands { get; }
-    }
 
-    private static InstructionCommands ComputeCommands(CommandInstruction instruction)
-        => new(EnumerateCommandLists(instruction).ToList());
+        public List<EffectiveCommand>? Effective { get; set; }
+    }
 
     private static IEnumerable<IReadOnlyList<ShellCommand>> EnumerateCommandLists(CommandInstruction instruction)
     {
@@ -322,7 +355,7 @@ internal static class CommandMatching
     /// </summary>
     public static TextSpan SpanOf(LogicalWord word, string needle)
     {
-        int index = word.Raw.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+        int index = AsciiCase.IndexOf(word.Raw, needle);
         return index >= 0 && word.Span.Length == word.Raw.Length
             ? new TextSpan(word.Span.Start + index, needle.Length)
             : word.Span;
@@ -361,6 +394,16 @@ internal static class CommandMatching
     /// <c>sudo -l</c>).
     /// </summary>
     public static EffectiveCommand? Unwrap(ShellCommand command)
+    {
+        if (command.EffectiveCache is null)
+        {
+            command.EffectiveCache = (object?)ComputeUnwrap(command) ?? ShellCommand.NoEffectiveCommand;
+        }
+
+        return command.EffectiveCache as EffectiveCommand;
+    }
+
+    private static EffectiveCommand? ComputeUnwrap(ShellCommand command)
     {
         var words = command.Words;
         var wrappers = new List<LogicalWord>();
@@ -449,19 +492,6 @@ internal static class CommandMatching
         }
 
         return new EffectiveCommand(command, i, wrappers, environment);
-    }
-
-    /// <summary>Every command with its effective program, wrappers seen through; commands that run nothing are skipped.</summary>
-    public static IEnumerable<EffectiveCommand> Effective(IEnumerable<ShellCommand> commands)
-    {
-        foreach (var command in commands)
-        {
-            var effective = Unwrap(command);
-            if (effective != null)
-            {
-                yield return effective;
-            }
-        }
     }
 
     public static bool IsAssignment(string word)
@@ -582,6 +612,16 @@ internal static class CommandMatching
 
     /// <summary>Reads a package manager command (through wrappers), or null for anything else.</summary>
     public static PackageCommand? AsPackageCommand(EffectiveCommand command)
+    {
+        if (command.PackageCache is null)
+        {
+            command.PackageCache = (object?)ComputePackageCommand(command) ?? EffectiveCommand.NotAPackageCommand;
+        }
+
+        return command.PackageCache as PackageCommand;
+    }
+
+    private static PackageCommand? ComputePackageCommand(EffectiveCommand command)
     {
         string name = command.Name;
         var words = command.Arguments;
@@ -711,10 +751,6 @@ internal static class CommandMatching
 
         return rpmStyle && next == '-' && word.Length > name.Length + 1 && char.IsDigit(word[name.Length + 1]);
     }
-
-    /// <summary>All commands in the instruction's scripts that run (wrappers seen through).</summary>
-    public static IEnumerable<EffectiveCommand> EffectiveCommands(CommandInstruction instruction)
-        => Effective(Commands(instruction));
 
     /// <summary>
     /// The next command of the same pipeline after <paramref name="index"/>: the command that starts first after

@@ -68,7 +68,19 @@ internal sealed class PulledImage
 /// </summary>
 internal static class PulledImages
 {
-    public static IEnumerable<PulledImage> All(DockerfileDocument document)
+    /// <summary>Every pulled image in file order, computed once per document for all the rules that ask.</summary>
+    public static IReadOnlyList<PulledImage> All(DockerfileDocument document)
+    {
+        if (document.PulledImagesCache is not List<PulledImage> all)
+        {
+            all = new List<PulledImage>(Enumerate(document));
+            document.PulledImagesCache = all;
+        }
+
+        return all;
+    }
+
+    private static IEnumerable<PulledImage> Enumerate(DockerfileDocument document)
     {
         // Stage names looked up once: a file with thousands of stages must stay linear.
         var stageIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -129,6 +141,19 @@ internal static class PulledImages
         => FromImage(document, stage, null);
 
     private static PulledImage? FromImage(DockerfileDocument document, DockerfileStage stage, Dictionary<string, int>? stageIndex)
+    {
+        // Computed once per stage: the same reference object then carries its catalogue answer for every rule.
+        if (stage.FromImageCache is null)
+        {
+            stage.FromImageCache = (object?)ComputeFromImage(document, stage, stageIndex) ?? NoImage;
+        }
+
+        return stage.FromImageCache as PulledImage;
+    }
+
+    private static readonly object NoImage = new();
+
+    private static PulledImage? ComputeFromImage(DockerfileDocument document, DockerfileStage stage, Dictionary<string, int>? stageIndex)
     {
         var word = stage.From.Image;
         if (word == null || stage.BaseStage != null || IsStageReference(document, stage, stage.From.ResolvedImage ?? word.Value, stageIndex))
@@ -224,7 +249,7 @@ internal static class PulledImages
         }
 
         string text = document.Text.GetText(within);
-        int index = text.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+        int index = AsciiCase.IndexOf(text, needle);
         return index < 0 ? within : new TextSpan(within.Start + index + offset, length);
     }
 }

@@ -341,7 +341,7 @@ public sealed class SecretInRunRule : DockerfileRule
             int from = 0;
             while (from < v.Length)
             {
-                int k = v.IndexOf(keyword, from, StringComparison.OrdinalIgnoreCase);
+                int k = AsciiCase.IndexOf(v, keyword, from);
                 if (k < 0)
                 {
                     break;

@@ -224,7 +224,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
 
         foreach (var (key, unsafeWhen) in AptSettings)
         {
-            int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase);
+            int at = AsciiCase.IndexOf(text, key);
             if (at < 0)
             {
                 continue;
@@ -280,7 +280,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
             string line = value.Substring(start, lineEnd - start);
             CheckConfigText(report, site, needle =>
             {
-                int at = line.IndexOf(needle, StringComparison.OrdinalIgnoreCase);
+                int at = AsciiCase.IndexOf(line, needle);
                 return at < 0 ? heredoc.Span : content.GetSourceSpan(start + at, needle.Length);
             }, line, checkSslVerify: true);
             lineStart = lineEnd + 1;
@@ -333,7 +333,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     /// <summary>Finds <c>key=value</c> in free text, <paramref name="key"/> not preceded by a letter or <c>_</c> (so <c>repo_gpgcheck</c> is not <c>gpgcheck</c>).</summary>
     private static string? FindSetting(string text, string key, Func<string, bool> isUnsafe)
     {
-        for (int at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (int at = AsciiCase.IndexOf(text, key); at >= 0; at = AsciiCase.IndexOf(text, key, at + 1))
         {
             // repo_gpgcheck is another setting; "\ngpgcheck=0" in an echo -e string is this one.
             bool escapedNewline = at > 1 && text[at - 1] is 'n' or 't' && text[at - 2] == '\\';

@@ -1,0 +1,87 @@
+using System;
+
+namespace ContainerGuard.Text;
+
+/// <summary>
+/// Case-insensitive search for the ASCII keywords the rules look for (<c>sslverify</c>, <c>APT::Install-Recommends</c>,
+/// credential roots). Same answers as <see cref="StringComparison.OrdinalIgnoreCase"/> for ASCII keywords, except that
+/// the two non-ASCII letters whose upper case is ASCII (dotless <c>ı</c>, long <c>ſ</c>) are not folded; several times
+/// faster, because with invariant globalization (the CLI) the runtime's ignore-case search compares character by
+/// character through Unicode casing. A keyword with non-ASCII characters falls back to the runtime.
+/// </summary>
+internal static class AsciiCase
+{
+    public static int IndexOf(string text, string value)
+        => IndexOf(text, value, 0, text.Length);
+
+    public static int IndexOf(string text, string value, int startIndex)
+        => IndexOf(text, value, startIndex, text.Length - startIndex);
+
+    public static int IndexOf(string text, string value, int startIndex, int count)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        if (startIndex < 0 || count < 0 || startIndex > text.Length - count)
+        {
+            throw new ArgumentOutOfRangeException(startIndex < 0 || startIndex > text.Length ? nameof(startIndex) : nameof(count));
+        }
+
+        if (!IsAscii(value))
+        {
+            return text.IndexOf(value, startIndex, count, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (value.Length == 0)
+        {
+            return startIndex;
+        }
+
+        char first = Lower(value[0]);
+        int last = startIndex + count - value.Length;
+        for (int i = startIndex; i <= last; i++)
+        {
+            if (Lower(text[i]) != first)
+            {
+                continue;
+            }
+
+            int k = 1;
+            while (k < value.Length && Lower(text[i + k]) == Lower(value[k]))
+            {
+                k++;
+            }
+
+            if (k == value.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static bool Contains(string text, string value) => IndexOf(text, value) >= 0;
+
+    private static char Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+
+    private static bool IsAscii(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
