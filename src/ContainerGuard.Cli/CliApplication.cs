@@ -185,13 +185,19 @@ public static class CliApplication
         SeverityNames.TryParse(thresholdName, out var threshold);
 
         var roots = new List<string>();
+        var directories = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths.Length == 0 ? new[] { "." } : paths)
         {
             string full = Path.GetFullPath(path, workingDirectory);
-            if (!File.Exists(full) && !Directory.Exists(full))
+            if (!File.Exists(full))
             {
-                error.WriteLine($"containerguard: path not found: {path}");
-                return ExitUsageOrIoError;
+                if (!Directory.Exists(full))
+                {
+                    error.WriteLine($"containerguard: path not found: {path}");
+                    return ExitUsageOrIoError;
+                }
+
+                directories.Add(full);
             }
 
             roots.Add(full);
@@ -238,8 +244,10 @@ public static class CliApplication
         {
             var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries);
             var configurations = new ConfigurationResolver(configFullPath, flags);
-            var targets = FileDiscovery.Discover(roots, workingDirectory);
-            foreach (var target in targets.Where(t => roots.Contains(t.FullPath, StringComparer.Ordinal) && environment.Linters.For(t.Kind) is null))
+            // Each path was looked at once above; discovery does not ask the file system again what it is.
+            var targets = FileDiscovery.Discover(roots, workingDirectory, directories);
+            var named = new HashSet<string>(roots, StringComparer.Ordinal);
+            foreach (var target in targets.Where(t => environment.Linters.For(t.Kind) is null && named.Contains(t.FullPath)))
             {
                 // Named on the command line but nothing checks this kind yet: say so rather than pass silently.
                 error.WriteLine($"containerguard: {target.DisplayPath}: {KindName(target.Kind)} files are not checked in this version.");

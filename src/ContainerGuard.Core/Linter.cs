@@ -53,9 +53,20 @@ public static class Linter
                 enabled |= collector.IsEnabled(descriptor);
             }
 
-            if (enabled)
+            if (!enabled)
             {
-                collector.Run(rule.GetType().Name, () => rule.Analyze(context));
+                continue;
+            }
+
+            // Guarded here rather than through FindingCollector.Run: no delegate per rule and file, and the
+            // rule's name (reflection) only when it failed.
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
+            {
+                collector.ReportRuleFailure(rule.GetType().Name, ex);
             }
         }
 

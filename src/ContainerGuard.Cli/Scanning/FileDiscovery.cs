@@ -33,12 +33,19 @@ public static class FileDiscovery
 
     /// <summary>Lists the files under <paramref name="paths"/>; each path must exist (checked by the caller).</summary>
     public static List<ScanTarget> Discover(IEnumerable<string> fullPaths, string workingDirectory)
+        => Discover(fullPaths, workingDirectory, directories: null);
+
+    /// <summary>
+    /// As <see cref="Discover(IEnumerable{string}, string)"/>, when the caller already knows which paths are folders
+    /// (<paramref name="directories"/>; the others are files): no second look at the file system per path.
+    /// </summary>
+    public static List<ScanTarget> Discover(IEnumerable<string> fullPaths, string workingDirectory, ISet<string>? directories)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var targets = new List<ScanTarget>();
         foreach (string path in fullPaths)
         {
-            if (Directory.Exists(path))
+            if (directories?.Contains(path) ?? Directory.Exists(path))
             {
                 Walk(path, workingDirectory, seen, targets);
             }

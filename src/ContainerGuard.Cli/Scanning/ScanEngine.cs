@@ -125,14 +125,7 @@ public static class ScanEngine
         problem = null;
         try
         {
-            var info = new FileInfo(target.FullPath);
-            if (info.Exists && info.Length > Linter.MaxFileLength)
-            {
-                problem = $"The file is larger than {Linter.MaxFileLength / (1024 * 1024)} MiB and was not checked.";
-                return null;
-            }
-
-            string content = File.ReadAllText(target.FullPath);
+            string content = FileText.Read(target.FullPath, Linter.MaxFileLength);
             if (content.IndexOf('\0') >= 0)
             {
                 problem = "The file is not text (it contains NUL characters) and was not checked.";
@@ -140,6 +133,11 @@ public static class ScanEngine
             }
 
             return content;
+        }
+        catch (FileTooLargeException)
+        {
+            problem = $"The file is larger than {Linter.MaxFileLength / (1024 * 1024)} MiB and was not checked.";
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {

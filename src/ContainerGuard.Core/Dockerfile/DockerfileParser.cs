@@ -42,6 +42,7 @@ public static class DockerfileParser
         private readonly List<ParserDirective> _directives = new();
         private readonly List<Instruction> _instructions = new();
         private readonly List<string> _ignoredIds = new();
+        private readonly LogicalText.Builder _lineBuilder = new(); // reused for every instruction
         private char _escape = '\\';
         private int _line;
 
@@ -305,7 +306,8 @@ public static class DockerfileParser
         /// </summary>
         private LogicalText ReadLogicalLine(int first, int end)
         {
-            var builder = new LogicalText.Builder();
+            var builder = _lineBuilder;
+            builder.Clear();
             builder.AppendRange(_content, first, end);
             int lastEnd = end;
             _line++;

@@ -62,8 +62,14 @@ public sealed class FindingCollector
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // The message names the rule and the exception type only: exception text could quote file content.
-            Report(ToolRules.RuleFailed, new LinePositionSpan(1, 1, 1, 1), $"Rule {ruleName} failed on this file ({ex.GetType().Name}); other rules still ran.");
+            ReportRuleFailure(ruleName, ex);
         }
+    }
+
+    /// <summary>The CG9004 finding for a rule that threw (hosts that guard a rule themselves call this).</summary>
+    public void ReportRuleFailure(string ruleName, Exception exception)
+    {
+        // The message names the rule and the exception type only: exception text could quote file content.
+        Report(ToolRules.RuleFailed, new LinePositionSpan(1, 1, 1, 1), $"Rule {ruleName} failed on this file ({exception.GetType().Name}); other rules still ran.");
     }
 }

@@ -141,9 +141,28 @@ public static class SecretDetector
         return new[] { new SecretMatch(SecretKind.CredentialAssignment, start, end - start, confidence, name) };
     }
 
+    // The characters GetAnchor can answer for; any other character is skipped without a call.
+    private static readonly bool[] AnchorChars = BuildAnchorChars();
+
+    private static bool[] BuildAnchorChars()
+    {
+        var table = new bool[128];
+        foreach (char c in "gndxAesrSBb-~:=")
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
     private static Anchor GetAnchor(string s, int i)
     {
         char c = s[i];
+        if (c >= 128 || !AnchorChars[c])
+        {
+            return Anchor.None;
+        }
+
         switch (c)
         {
             case 'g':

@@ -45,12 +45,15 @@ internal static class AsciiCase
         }
 
         char first = Lower(value[0]);
+        char[] firsts = FirstChars[first];
         int last = startIndex + count - value.Length;
         for (int i = startIndex; i <= last; i++)
         {
-            if (Lower(text[i]) != first)
+            // The runtime's (vectorised) search finds the candidates: either case of the first character.
+            i = text.IndexOfAny(firsts, i, last - i + 1);
+            if (i < 0)
             {
-                continue;
+                return -1;
             }
 
             int k = 1;
@@ -66,6 +69,21 @@ internal static class AsciiCase
         }
 
         return -1;
+    }
+
+    // For each ASCII character, the characters that match it ignoring case ('a' → 'a', 'A').
+    private static readonly char[][] FirstChars = BuildFirstChars();
+
+    private static char[][] BuildFirstChars()
+    {
+        var table = new char[128][];
+        for (char c = '\0'; c < 128; c++)
+        {
+            char upper = c >= 'a' && c <= 'z' ? (char)(c - 0x20) : c;
+            table[c] = upper == c ? new[] { c } : new[] { c, upper };
+        }
+
+        return table;
     }
 
     public static bool Contains(string text, string value) => IndexOf(text, value) >= 0;

@@ -22,6 +22,7 @@ public sealed class LogicalText
     private readonly int[] _segmentSources;
     private readonly int _first;
     private readonly int _endOffset;
+    private readonly SegmentHint _segmentHint;
 
     /// <param name="value">The assembled text.</param>
     /// <param name="sourceOffsets">For each character of <paramref name="value"/>, its offset in the file.</param>
@@ -48,15 +49,17 @@ public sealed class LogicalText
         _segmentStarts = starts.ToArray();
         _segmentSources = sources.ToArray();
         _endOffset = endOffset;
+        _segmentHint = new SegmentHint();
     }
 
-    private LogicalText(string value, int[] segmentStarts, int[] segmentSources, int first, int endOffset)
+    private LogicalText(string value, int[] segmentStarts, int[] segmentSources, int first, int endOffset, SegmentHint? hint = null)
     {
         Value = value;
         _segmentStarts = segmentStarts;
         _segmentSources = segmentSources;
         _first = first;
         _endOffset = endOffset;
+        _segmentHint = hint ?? new SegmentHint();
     }
 
     public string Value { get; }
@@ -95,20 +98,34 @@ public sealed class LogicalText
         }
 
         int end = GetSourceOffset(start + length);
-        return new LogicalText(Value.Substring(start, length), _segmentStarts, _segmentSources, _first + start, end);
+        return new LogicalText(Value.Substring(start, length), _segmentStarts, _segmentSources, _first + start, end, _segmentHint);
     }
 
     public override string ToString() => Value;
 
-    private static int Map(int[] segmentStarts, int[] segmentSources, int index)
+    private int Map(int[] segmentStarts, int[] segmentSources, int index)
     {
-        int k = Array.BinarySearch(segmentStarts, index);
-        if (k < 0)
+        // Callers map words left to right, so the segment of the previous look-up (shared by substrings,
+        // racy but only a hint) usually holds the next one too; otherwise binary search.
+        int k = _segmentHint.Value;
+        if (!((uint)k < (uint)segmentStarts.Length && segmentStarts[k] <= index && (k + 1 == segmentStarts.Length || index < segmentStarts[k + 1])))
         {
-            k = ~k - 1;
+            k = Array.BinarySearch(segmentStarts, index);
+            if (k < 0)
+            {
+                k = ~k - 1;
+            }
+
+            _segmentHint.Value = k;
         }
 
         return segmentSources[k] + (index - segmentStarts[k]);
+    }
+
+    /// <summary>A mutable box shared by a text and its substrings (they share the segment arrays).</summary>
+    private sealed class SegmentHint
+    {
+        public int Value;
     }
 
     /// <summary>Builds a logical text character by character (or range by range) from file positions.</summary>
@@ -183,6 +200,14 @@ public sealed class LogicalText
 
             _segmentStarts.RemoveRange(keep, _segmentStarts.Count - keep);
             _segmentSources.RemoveRange(keep, _segmentSources.Count - keep);
+        }
+
+        /// <summary>Empties the builder so that it can assemble the next text (its buffers are kept).</summary>
+        public void Clear()
+        {
+            _text.Clear();
+            _segmentStarts.Clear();
+            _segmentSources.Clear();
         }
 
         public LogicalText ToLogicalText(int endOffset)

@@ -11,27 +11,21 @@ public sealed class SourceText
     public SourceText(string content)
     {
         Content = content ?? throw new ArgumentNullException(nameof(content));
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < content.Length; i++)
+        var starts = new List<int>(Math.Min(content.Length / 32 + 16, 1 << 20)) { 0 };
+        for (int i = content.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < content.Length ? content.IndexOfAny(LineBreaks, i + 1) : -1)
         {
-            char c = content[i];
-            if (c == '\r')
+            if (content[i] == '\r' && i + 1 < content.Length && content[i + 1] == '\n')
             {
-                if (i + 1 < content.Length && content[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         _lineStarts = starts.ToArray();
     }
+
+    private static readonly char[] LineBreaks = { '\r', '\n' };
 
     public string Content { get; }
 

@@ -171,13 +171,40 @@ internal sealed class ShellScriptParser
         }
         else
         {
-            f.Word.Append(c);
-            _pos++;
+            int end = _pos + 1;
+            while (end < _s.Length && _s[end] is not ('"' or '\\' or '$' or '`'))
+            {
+                end++;
+            }
+
+            f.Word.Append(_s, _pos, end - _pos);
+            _pos = end;
         }
     }
 
-    private static bool IsBreak(char c)
-        => c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ';' || c == '&' || c == '|' || c == '(' || c == ')' || c == '<' || c == '>';
+    private static bool IsBreak(char c) => c < 128 && CharClasses[c] == Break;
+
+    // ASCII character classes, looked up instead of compared one by one: the inner loops run once per character.
+    private const byte Plain = 0;
+    private const byte Break = 1;
+    private const byte WordSpecial = 2;
+    private static readonly byte[] CharClasses = BuildCharClasses();
+
+    private static byte[] BuildCharClasses()
+    {
+        var classes = new byte[128];
+        foreach (char c in " \t\r\n;&|()<>")
+        {
+            classes[c] = Break;
+        }
+
+        foreach (char c in "'\"\\$`")
+        {
+            classes[c] = WordSpecial;
+        }
+
+        return classes;
+    }
 
     private void Unquoted(Frame f, char c)
     {
@@ -257,11 +284,21 @@ internal sealed class ShellScriptParser
                 OpenBacktick(f);
                 return;
             default:
-                f.Word.Append(c);
-                _pos++;
+                // A run of ordinary characters is appended at once (most of a script is plain words).
+                int end = _pos + 1;
+                while (end < _s.Length && IsPlainInWord(_s[end]))
+                {
+                    end++;
+                }
+
+                f.Word.Append(_s, _pos, end - _pos);
+                _pos = end;
                 return;
         }
     }
+
+    /// <summary>Characters that mean nothing special inside an unquoted word (everything but breaks, quotes, escapes, substitutions).</summary>
+    private static bool IsPlainInWord(char c) => c >= 128 || CharClasses[c] == Plain;
 
     private void BetweenWords(Frame f, char c)
     {
@@ -650,14 +687,18 @@ internal sealed class ShellScriptParser
         f.InWord = false;
         int start = f.WordStart;
         int end = _pos;
-        string value = f.Word.ToString();
-        f.Word.Clear();
         if (start < 0 || end <= start)
         {
+            f.Word.Clear();
             return;
         }
 
-        var word = new LogicalWord(value, _s.Substring(start, end - start), _source.GetSourceSpan(start, end - start));
+        // Every step appends what it consumes or less (quotes, escapes, continuations), so a value as long as
+        // the raw text is the raw text: one string for both.
+        string raw = _s.Substring(start, end - start);
+        string value = f.Word.Length == raw.Length ? raw : f.Word.ToString();
+        f.Word.Clear();
+        var word = new LogicalWord(value, raw, _source.GetSourceSpan(start, end - start));
         bool plain = !f.WordQuoted;
 
         if (f.RedirectPending)

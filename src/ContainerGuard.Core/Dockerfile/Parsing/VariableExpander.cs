@@ -30,6 +30,11 @@ internal static class VariableExpander
     /// <summary>Removes quotes and escapes; <c>$</c> stays literal.</summary>
     public static string Unquote(string raw, char escape)
     {
+        if (IsPlain(raw, escape, dollarIsSpecial: false))
+        {
+            return raw;
+        }
+
         var reader = new Reader(raw, escape, null);
         return reader.Process('\0', 0) ?? raw;
     }
@@ -37,9 +42,28 @@ internal static class VariableExpander
     /// <summary>Expands a word; null when it refers to a variable whose value is unknown.</summary>
     public static string? Expand(string raw, char escape, Lookup lookup)
     {
+        if (IsPlain(raw, escape, dollarIsSpecial: true))
+        {
+            return raw;
+        }
+
         var reader = new Reader(raw, escape, lookup);
         string? result = reader.Process('\0', 0);
         return reader.Failed ? null : result;
+    }
+
+    /// <summary>True when nothing in <paramref name="raw"/> would change: no quote, no escape character (and no <c>$</c>).</summary>
+    private static bool IsPlain(string raw, char escape, bool dollarIsSpecial)
+    {
+        foreach (char c in raw)
+        {
+            if (c == '\'' || c == '"' || c == escape || (dollarIsSpecial && c == '$'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed class Reader
