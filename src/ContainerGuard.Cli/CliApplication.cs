@@ -253,7 +253,7 @@ public static class CliApplication
                 error.WriteLine($"containerguard: {target.DisplayPath}: {KindName(target.Kind)} files are not checked in this version.");
             }
 
-            var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters, workingDirectory);
+            var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters, workingDirectory, withFingerprints: format == "sarif");
 
             switch (format)
             {

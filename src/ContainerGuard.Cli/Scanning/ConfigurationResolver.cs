@@ -31,8 +31,17 @@ public sealed class ConfigurationResolver
     public ContainerGuardConfiguration For(string fileFullPath)
     {
         var located = _explicit ?? _locator.Locate(fileFullPath);
-        return _flags.OverrideOf(located?.Configuration ?? ContainerGuardConfiguration.Default);
+        if (located is null)
+        {
+            return _withoutFile ??= _flags.OverrideOf(ContainerGuardConfiguration.Default);
+        }
+
+        // One merged configuration per configuration file, not one per scanned file.
+        return _merged.GetOrAdd(located, l => _flags.OverrideOf(l.Configuration));
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LocatedConfiguration, ContainerGuardConfiguration> _merged = new();
+    private ContainerGuardConfiguration? _withoutFile;
 
     /// <summary>Every configuration file used, to report its CG9xxx findings once (their paths are the files' full paths).</summary>
     public IEnumerable<LocatedConfiguration> LoadedFiles

@@ -22,7 +22,10 @@ public sealed class ReportedFinding
 
     public string FullPath { get; }
 
-    /// <summary>Hash of rule, path and the normalized line text (or the redacted message for secret findings). Never the text itself.</summary>
+    /// <summary>
+    /// Hash of rule, path and the normalized line text (or the redacted message for secret findings). Never the text
+    /// itself. Empty when the scan was run without fingerprints (reports that do not show them).
+    /// </summary>
     public string Fingerprint { get; }
 }
 
@@ -46,12 +49,13 @@ public sealed class ScanResult
 /// <summary>Reads and lints the targets on every core, one file per work item.</summary>
 public static class ScanEngine
 {
-    public static ScanResult Scan(IReadOnlyList<ScanTarget> targets, ConfigurationResolver configurations, LintOptions baseOptions, FileLinterSet linters, string workingDirectory, int? maxDegreeOfParallelism = null)
+    /// <param name="withFingerprints">Compute <see cref="ReportedFinding.Fingerprint"/> (SARIF shows it; text and JSON do not).</param>
+    public static ScanResult Scan(IReadOnlyList<ScanTarget> targets, ConfigurationResolver configurations, LintOptions baseOptions, FileLinterSet linters, string workingDirectory, int? maxDegreeOfParallelism = null, bool withFingerprints = true)
     {
         var lintable = targets.Where(t => linters.For(t.Kind) is not null).ToArray();
         var perFile = new IReadOnlyList<ReportedFinding>[lintable.Length];
         var parallelOptions = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
-        Parallel.For(0, lintable.Length, parallelOptions, i => perFile[i] = LintOne(lintable[i], linters.For(lintable[i].Kind)!, configurations, baseOptions));
+        Parallel.For(0, lintable.Length, parallelOptions, i => perFile[i] = LintOne(lintable[i], linters.For(lintable[i].Kind)!, configurations, baseOptions, withFingerprints));
 
         var all = new List<ReportedFinding>();
         foreach (var findings in perFile)
@@ -73,7 +77,7 @@ public static class ScanEngine
         return new ScanResult(lintable.Length, all);
     }
 
-    private static IReadOnlyList<ReportedFinding> LintOne(ScanTarget target, FileLinter linter, ConfigurationResolver configurations, LintOptions baseOptions)
+    private static IReadOnlyList<ReportedFinding> LintOne(ScanTarget target, FileLinter linter, ConfigurationResolver configurations, LintOptions baseOptions, bool withFingerprints)
     {
         var options = baseOptions.WithConfiguration(configurations.For(target.FullPath));
         string? content = TryRead(target, out string? problem);
@@ -100,6 +104,17 @@ public static class ScanEngine
         if (findings.Count == 0)
         {
             return Array.Empty<ReportedFinding>();
+        }
+
+        if (!withFingerprints)
+        {
+            var plain = new ReportedFinding[findings.Count];
+            for (int i = 0; i < findings.Count; i++)
+            {
+                plain[i] = new ReportedFinding(findings[i], target.FullPath, string.Empty);
+            }
+
+            return plain;
         }
 
         var text = new SourceText(content);

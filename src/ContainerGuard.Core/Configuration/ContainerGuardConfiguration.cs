@@ -58,6 +58,9 @@ public sealed class ContainerGuardConfiguration
     }
 
     /// <summary>Values given here replace those of <paramref name="baseline"/>; severities are merged by id.</summary>
+    // CredentialNames.For's answer for this (immutable) configuration, built once rather than per rule and file.
+    internal Secrets.CredentialNames? CredentialNamesCache;
+
     public ContainerGuardConfiguration OverrideOf(ContainerGuardConfiguration baseline)
     {
         var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);

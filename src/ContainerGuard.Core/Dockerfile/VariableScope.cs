@@ -103,6 +103,7 @@ public sealed class VariableScope
         }
 
         var table = Table(document);
+        table.EnsureStages(document);
         return table.Scopes.TryGetValue(instruction, out var scope) ? scope : table.Unknown;
     }
 
@@ -127,6 +128,7 @@ public sealed class VariableScope
     {
         private const int MaxCopiedEntries = 1_000_000;
         private int _copied;
+        private bool _stagesBuilt;
 
         public ScopeTable(DockerfileDocument document)
         {
@@ -173,6 +175,21 @@ public sealed class VariableScope
             }
 
             Global = current;
+        }
+
+        /// <summary>
+        /// The stages' scopes, built on the first question about an instruction (FROM lines, which the parser
+        /// resolves for every file, need only the global scope).
+        /// </summary>
+        public void EnsureStages(DockerfileDocument document)
+        {
+            if (_stagesBuilt)
+            {
+                return;
+            }
+
+            _stagesBuilt = true;
+            char escape = document.EscapeChar;
 
             // Stages: ENV carried along FROM <stage>, ARGs per stage.
             var endEnv = new Dictionary<DockerfileStage, Dictionary<string, string?>>();

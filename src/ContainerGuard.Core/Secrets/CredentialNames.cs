@@ -193,7 +193,7 @@ public sealed class CredentialNames
 
     /// <summary>The built-in vocabulary plus <see cref="ContainerGuardConfiguration.SecretNames"/>.</summary>
     public static CredentialNames For(ContainerGuardConfiguration configuration)
-        => configuration.SecretNames.Count == 0 ? Default : new CredentialNames(configuration.SecretNames);
+        => configuration.SecretNames.Count == 0 ? Default : configuration.CredentialNamesCache ??= new CredentialNames(configuration.SecretNames);
 
     public bool IsCredentialName(string? name) => Match(name).IsMatch;
 
