@@ -157,6 +157,38 @@ public class ScanCommandTests
     }
 
     [Fact]
+    public void Without_fingerprints_the_same_findings_come_back_with_empty_fingerprints()
+    {
+        using var tree = new TempTree()
+            .With("a/Dockerfile", "FROM ubuntu\nINFO\n")
+            .With("b/Dockerfile", "ERROR\nFROM alpine\n");
+        var targets = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(new[] { tree.Root }, tree.Root);
+        var resolver = new ContainerGuard.Cli.Scanning.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
+        var with = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root);
+        var without = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root, withFingerprints: false);
+
+        Assert.Equal(with.Findings.Select(f => f.Finding.ToString()), without.Findings.Select(f => f.Finding.ToString()));
+        Assert.All(with.Findings, f => Assert.Matches("^[0-9a-f]{16,}$", f.Fingerprint));
+        Assert.All(without.Findings, f => Assert.Empty(f.Fingerprint));
+    }
+
+    [Fact]
+    public void Discovery_with_known_folders_lists_what_plain_discovery_lists()
+    {
+        using var tree = new TempTree()
+            .With("Dockerfile", "")
+            .With("src/Api/Dockerfile", "")
+            .With("src/Api/api.Dockerfile", "")
+            .With("other/Containerfile", "");
+        var roots = new[] { tree.PathOf("src"), tree.PathOf("Dockerfile"), tree.PathOf("other/Containerfile") };
+        var plain = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(roots, tree.Root);
+        var known = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(roots, tree.Root, new HashSet<string> { tree.PathOf("src") });
+
+        Assert.Equal(4, plain.Count);
+        Assert.Equal(plain.Select(t => (t.FullPath, t.DisplayPath, t.Kind)), known.Select(t => (t.FullPath, t.DisplayPath, t.Kind)));
+    }
+
+    [Fact]
     public void Unwritable_output_file_exits_2_before_scanning()
     {
         using var tree = new TempTree().With("Dockerfile", "FROM ubuntu\n");

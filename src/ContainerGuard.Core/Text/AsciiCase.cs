@@ -12,10 +12,10 @@ namespace ContainerGuard.Text;
 internal static class AsciiCase
 {
     public static int IndexOf(string text, string value)
-        => IndexOf(text, value, 0, text.Length);
+        => IndexOf(text, value, 0, text?.Length ?? 0);
 
     public static int IndexOf(string text, string value, int startIndex)
-        => IndexOf(text, value, startIndex, text.Length - startIndex);
+        => IndexOf(text, value, startIndex, (text?.Length ?? 0) - startIndex);
 
     public static int IndexOf(string text, string value, int startIndex, int count)
     {

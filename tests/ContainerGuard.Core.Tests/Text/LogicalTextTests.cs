@@ -34,3 +34,26 @@ public class LogicalTextTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Assembled().Substring(3, 2));
     }
 }
+
+public class LogicalTextLookupOrderTests
+{
+    [Fact]
+    public void Look_ups_in_any_order_give_the_same_offsets()
+    {
+        // Five segments: the segment remembered from one look-up must not leak into the next.
+        var offsets = new[] { 0, 1, 2, 10, 11, 20, 30, 31, 32, 33, 50 };
+        var text = new LogicalText(new string('x', offsets.Length), offsets, 51);
+        var order = new[] { 10, 0, 5, 4, 9, 1, 3, 8, 2, 7, 6, 10, 0 };
+        foreach (int i in order)
+        {
+            Assert.Equal(offsets[i], text.GetSourceOffset(i));
+        }
+
+        // A substring shares the segments (and the remembered one) with its source.
+        var tail = text.Substring(4, 6);
+        Assert.Equal(11, tail.GetSourceOffset(0));
+        Assert.Equal(0, text.GetSourceOffset(0));
+        Assert.Equal(33, tail.GetSourceOffset(5));
+        Assert.Equal(TextSpan.FromBounds(20, 31), tail.GetSourceSpan(1, 2));
+    }
+}
