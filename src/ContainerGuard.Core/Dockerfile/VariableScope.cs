@@ -124,6 +124,8 @@ public sealed class VariableScope
     /// something (copy on write); past <see cref="MaxCopiedEntries"/> copied entries (a pathological file
     /// with hundreds of thousands of variables) later scopes know nothing, so expansion answers null.
     /// </summary>
+    private static readonly HashSet<string> AutomaticPlatformArgSet = new(AutomaticPlatformArgs, StringComparer.Ordinal);
+
     private sealed class ScopeTable
     {
         private const int MaxCopiedEntries = 1_000_000;
@@ -142,7 +144,7 @@ public sealed class VariableScope
                 vars[name] = null;
             }
 
-            var automatic = new HashSet<string>(AutomaticPlatformArgs, StringComparer.Ordinal);
+            var automatic = AutomaticPlatformArgSet;
             var current = new VariableScope(vars, escape, undeclaredIsEmpty: true);
             foreach (var instruction in document.Instructions)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ContainerGuard.Images;
 
@@ -209,17 +210,22 @@ public static class EndOfLifePolicy
     /// The entry for <paramref name="version"/> (compared at the table's precision: "10.13" is Debian 10), or,
     /// for a version older than every entry, the oldest entry as an upper bound. Null when newer or unlisted.
     /// </summary>
+    // The lifecycle table by product, so that a look-up reads one product's releases, not the whole table.
+    private static readonly Dictionary<string, LifecycleEntry[]> LifecycleByProduct = ImageKnowledge.Lifecycle
+        .GroupBy(entry => entry.Product, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+
     private static LifecycleRelease? Lookup(string product, VersionKey version, string? codeName = null)
     {
+        if (!LifecycleByProduct.TryGetValue(product, out var releases))
+        {
+            return null;
+        }
+
         LifecycleEntry? oldest = null;
         int precision = 0;
-        foreach (var entry in ImageKnowledge.Lifecycle)
+        foreach (var entry in releases)
         {
-            if (entry.Product != product)
-            {
-                continue;
-            }
-
             precision = entry.Key.Length;
             if (oldest == null || entry.Key.CompareTo(oldest.Key) < 0)
             {
@@ -236,9 +242,9 @@ public static class EndOfLifePolicy
         codeName ??= CodeNameOf(product, key);
         string suffix = codeName != null ? " (" + codeName + ")" : string.Empty;
         string display = (product == "ubuntu" && key.Length == 2 ? key[0] + "." + key[1].ToString("00", System.Globalization.CultureInfo.InvariantCulture) : key.ToString()) + suffix;
-        foreach (var entry in ImageKnowledge.Lifecycle)
+        foreach (var entry in releases)
         {
-            if (entry.Product == product && entry.Key.SameAs(key))
+            if (entry.Key.SameAs(key))
             {
                 return new LifecycleRelease(entry, display, endsNoLaterThan: false);
             }

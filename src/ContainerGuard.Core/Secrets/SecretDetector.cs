@@ -61,7 +61,7 @@ public static class SecretDetector
 
         for (int i = 0; i < value.Length; i++)
         {
-            if (GetAnchor(value, i) != Anchor.None)
+            if (IsAnchorChar(value[i]) && GetAnchor(value, i) != Anchor.None)
             {
                 return true;
             }
@@ -85,6 +85,12 @@ public static class SecretDetector
         int i = 0;
         while (i < value.Length)
         {
+            if (!IsAnchorChar(value[i]))
+            {
+                i++;
+                continue;
+            }
+
             var anchor = GetAnchor(value, i);
             if (anchor == Anchor.None)
             {
@@ -155,10 +161,12 @@ public static class SecretDetector
         return table;
     }
 
+    private static bool IsAnchorChar(char c) => c < 128 && AnchorChars[c];
+
     private static Anchor GetAnchor(string s, int i)
     {
         char c = s[i];
-        if (c >= 128 || !AnchorChars[c])
+        if (!IsAnchorChar(c))
         {
             return Anchor.None;
         }

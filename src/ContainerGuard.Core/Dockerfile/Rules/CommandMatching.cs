@@ -406,8 +406,10 @@ internal static class CommandMatching
     private static EffectiveCommand? ComputeUnwrap(ShellCommand command)
     {
         var words = command.Words;
-        var wrappers = new List<LogicalWord>();
-        var environment = new List<LogicalWord>(command.Assignments);
+
+        // Most commands have no wrapper: the lists are made only when one is seen.
+        List<LogicalWord>? wrappers = null;
+        List<LogicalWord>? environment = null;
         int i = 0;
         while (i < words.Count)
         {
@@ -431,7 +433,7 @@ internal static class CommandMatching
                 break;
             }
 
-            wrappers.Add(words[i]);
+            (wrappers ??= new List<LogicalWord>()).Add(words[i]);
             i++;
 
             // Options of the wrapper (sudo -E -u app, env -i, nice -n 5).
@@ -446,7 +448,7 @@ internal static class CommandMatching
 
                 if (name == "env" && IsAssignment(value))
                 {
-                    environment.Add(words[i]);
+                    (environment ??= new List<LogicalWord>(command.Assignments)).Add(words[i]);
                     i++;
                     continue;
                 }
@@ -491,7 +493,7 @@ internal static class CommandMatching
             return null;
         }
 
-        return new EffectiveCommand(command, i, wrappers, environment);
+        return new EffectiveCommand(command, i, (IReadOnlyList<LogicalWord>?)wrappers ?? Array.Empty<LogicalWord>(), (IReadOnlyList<LogicalWord>?)environment ?? command.Assignments);
     }
 
     public static bool IsAssignment(string word)

@@ -144,7 +144,7 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
         {
             // sed: only what a substitution writes counts (s/gpgcheck=0/gpgcheck=1/ switches checks on).
             string? text = name == "sed" ? SedReplacement(word.Value) : word.Value;
-            if (text != null)
+            if (text != null && MayHoldSetting(text))
             {
                 CheckConfigText(report, site, needle => CommandMatching.SpanOf(word, needle), text, checkSslVerify: !git);
             }
@@ -194,14 +194,20 @@ public sealed class TlsVerificationDisabledRule : DockerfileRule
     }
 
     /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
+    /// <summary>Only text with <c>=</c> or <c>::</c> can hold a setting <see cref="CheckConfigText"/> reports.</summary>
+    private static bool MayHoldSetting(string text) => text.IndexOf('=') >= 0 || text.IndexOf("::", StringComparison.Ordinal) >= 0;
+
+    private static readonly string[] SignatureKeys = { "gpgcheck" };
+    private static readonly string[] SignatureAndCertificateKeys = { "gpgcheck", "sslverify" };
+
     private static void CheckConfigText(Reporter report, InstructionSite site, Func<string, TextSpan> locate, string text, bool checkSslVerify)
     {
-        if (text.IndexOf('=') < 0 && text.IndexOf("::", StringComparison.Ordinal) < 0)
+        if (!MayHoldSetting(text))
         {
             return;
         }
 
-        foreach (var key in checkSslVerify ? new[] { "gpgcheck", "sslverify" } : new[] { "gpgcheck" })
+        foreach (var key in checkSslVerify ? SignatureAndCertificateKeys : SignatureKeys)
         {
             if (FindSetting(text, key, IsFalse) is { } found)
             {
