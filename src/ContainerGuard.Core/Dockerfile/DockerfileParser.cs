@@ -92,8 +92,7 @@ public static class DockerfileParser
                     continue;
                 }
 
-                var logical = ReadLogicalLine(first, end);
-                var instruction = InstructionParser.Parse(logical, context);
+                var instruction = ReadInstruction(first, end, context);
                 if (_ignoredIds.Count > 0)
                 {
                     instruction.IgnoredRuleIds = _ignoredIds.ToArray();
@@ -113,7 +112,9 @@ public static class DockerfileParser
             var stages = BuildStages();
             var document = new DockerfileDocument(_text, _escape, _directives, _instructions, stages, _errors);
             ResolveImages(document);
-            document.ScopeTable = null; // built before BaseStage links existed: rebuild on first use
+
+            // ResolveImages built the global scope; the stages' scopes are built on first use, after ResolveImages
+            // has linked each stage to its base stage (ENV is inherited along those links).
             return document;
         }
 
@@ -301,10 +302,43 @@ public static class DockerfileParser
         }
 
         /// <summary>
-        /// Joins an instruction's physical lines: a line ending with the escape character (trailing blanks
-        /// allowed) continues; blank lines and comment lines inside a continuation are dropped, as BuildKit does.
+        /// Reads and parses the instruction that starts at <paramref name="first"/>. When the keyword is followed by
+        /// a blank on its first line (nearly always), the keyword is read from the file and only the arguments are
+        /// assembled as text; otherwise (a keyword broken by a continuation) the whole logical line is parsed.
         /// </summary>
-        private LogicalText ReadLogicalLine(int first, int end)
+        private Instruction ReadInstruction(int first, int end, ParseContext context)
+        {
+            int keywordEnd = first;
+            while (keywordEnd < end && !TextHelpers.IsBlank(_content[keywordEnd]))
+            {
+                keywordEnd++;
+            }
+
+            int endOffset = ReadLogicalLine(first, end);
+            var builder = _lineBuilder;
+            if (keywordEnd == end)
+            {
+                return InstructionParser.Parse(builder.ToLogicalText(endOffset), context);
+            }
+
+            int keywordLength = keywordEnd - first;
+            string keyword = InstructionParser.Keyword(_content, first, keywordLength);
+            int argsStart = keywordLength;
+            while (argsStart < builder.Length && TextHelpers.IsSpace(builder[argsStart]))
+            {
+                argsStart++;
+            }
+
+            int lineEnd = builder.Length > 0 ? builder.OffsetAt(builder.Length - 1) + 1 : endOffset;
+            return InstructionParser.Parse(keyword, new TextSpan(first, keywordLength), builder.ToLogicalText(argsStart, endOffset), lineEnd, context);
+        }
+
+        /// <summary>
+        /// Joins an instruction's physical lines into <see cref="_lineBuilder"/>: a line ending with the escape
+        /// character (trailing blanks allowed) continues; blank lines and comment lines inside a continuation are
+        /// dropped, as BuildKit does. Returns the file offset just past the text (for an empty text's position).
+        /// </summary>
+        private int ReadLogicalLine(int first, int end)
         {
             var builder = _lineBuilder;
             builder.Clear();
@@ -337,7 +371,7 @@ public static class DockerfileParser
 
             int endOffset = length < builder.Length ? builder.OffsetAt(length) : lastEnd;
             builder.Truncate(length);
-            return builder.ToLogicalText(endOffset);
+            return endOffset;
         }
 
         /// <summary>

@@ -210,6 +210,42 @@ public sealed class LogicalText
             _segmentSources.Clear();
         }
 
+        /// <summary>
+        /// The text from <paramref name="startIndex"/> to the end, mapped like the whole (what a substring of
+        /// <see cref="ToLogicalText(int)"/> would be, without building the whole first).
+        /// </summary>
+        public LogicalText ToLogicalText(int startIndex, int endOffset)
+        {
+            if (startIndex <= 0)
+            {
+                return ToLogicalText(endOffset);
+            }
+
+            if (startIndex >= _text.Length)
+            {
+                return new LogicalText(string.Empty, Array.Empty<int>(), Array.Empty<int>(), 0, endOffset);
+            }
+
+            int k = _segmentStarts.BinarySearch(startIndex);
+            if (k < 0)
+            {
+                k = ~k - 1;
+            }
+
+            int count = _segmentStarts.Count - k;
+            var starts = new int[count];
+            var sources = new int[count];
+            starts[0] = 0;
+            sources[0] = _segmentSources[k] + (startIndex - _segmentStarts[k]);
+            for (int i = 1; i < count; i++)
+            {
+                starts[i] = _segmentStarts[k + i] - startIndex;
+                sources[i] = _segmentSources[k + i];
+            }
+
+            return new LogicalText(_text.ToString(startIndex, _text.Length - startIndex), starts, sources, 0, endOffset);
+        }
+
         public LogicalText ToLogicalText(int endOffset)
             => new(_text.ToString(), _segmentStarts.ToArray(), _segmentSources.ToArray(), 0, endOffset);
     }

@@ -57,3 +57,41 @@ public class LogicalTextLookupOrderTests
         Assert.Equal(TextSpan.FromBounds(20, 31), tail.GetSourceSpan(1, 2));
     }
 }
+
+public class LogicalTextBuilderTests
+{
+    [Fact]
+    public void A_tail_built_directly_maps_like_a_substring_of_the_whole()
+    {
+        // "RUN a \\\n  bc \\\n d" style pieces: runs from different places of a file.
+        var builder = new LogicalText.Builder();
+        builder.AppendRange("0123456789RUN apt \\\n  install -y \\\n curl", 10, 19);
+        builder.AppendRange("0123456789RUN apt \\\n  install -y \\\n curl", 20, 32);
+        builder.Append('x', 40);
+        builder.AppendRange("0123456789RUN apt \\\n  install -y \\\n curl", 35, 40);
+        var whole = builder.ToLogicalText(41);
+        for (int start = 0; start <= whole.Length; start++)
+        {
+            var expected = whole.Substring(start, whole.Length - start);
+            var tail = builder.ToLogicalText(start, 41);
+            Assert.Equal(expected.Value, tail.Value);
+            Assert.Equal(expected.SourceSpan, tail.SourceSpan);
+            for (int i = 0; i <= tail.Length; i++)
+            {
+                Assert.Equal(expected.GetSourceOffset(i), tail.GetSourceOffset(i));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_cleared_builder_starts_over()
+    {
+        var builder = new LogicalText.Builder();
+        builder.AppendRange("abcdef", 0, 6);
+        builder.Clear();
+        builder.AppendRange("abcdef", 3, 6);
+        var text = builder.ToLogicalText(6);
+        Assert.Equal("def", text.Value);
+        Assert.Equal(TextSpan.FromBounds(3, 6), text.SourceSpan);
+    }
+}

@@ -205,7 +205,7 @@ internal static class DockerWords
         foreach (var (start, end) in SplitQuoted(text.Value, escape))
         {
             string raw = text.Value.Substring(start, end - start);
-            result.Add(TextHelpers.Word(text, start, end, VariableExpander.Unquote(raw, escape)));
+            result.Add(TextHelpers.Word(text, start, end, raw, VariableExpander.Unquote(raw, escape)));
         }
 
         return result;
@@ -217,7 +217,7 @@ internal static class DockerWords
         foreach (var (start, end) in SplitWhitespace(text.Value))
         {
             string raw = text.Value.Substring(start, end - start);
-            result.Add(TextHelpers.Word(text, start, end, unquote ? VariableExpander.Unquote(raw, escape) : raw));
+            result.Add(TextHelpers.Word(text, start, end, raw, unquote ? VariableExpander.Unquote(raw, escape) : raw));
         }
 
         return result;

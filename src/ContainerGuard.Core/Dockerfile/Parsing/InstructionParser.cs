@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Parsing;
@@ -72,7 +73,7 @@ internal static class InstructionParser
             keywordEnd++;
         }
 
-        string keyword = s.Substring(0, keywordEnd).ToUpperInvariant();
+        string keyword = Keyword(s, 0, keywordEnd);
         var keywordSpan = line.GetSourceSpan(0, keywordEnd);
         int argsStart = keywordEnd;
         while (argsStart < s.Length && TextHelpers.IsSpace(s[argsStart]))
@@ -81,6 +82,49 @@ internal static class InstructionParser
         }
 
         var rest = line.Substring(argsStart, s.Length - argsStart);
+        return Parse(keyword, keywordSpan, rest, line.SourceSpan.End, context);
+    }
+
+    /// <summary>
+    /// The keyword <c>text[start..start+length)</c> in upper case: a known keyword's own string (no allocation per
+    /// instruction), otherwise a new string.
+    /// </summary>
+    internal static string Keyword(string text, int start, int length)
+    {
+        foreach (string known in KnownKeywordList)
+        {
+            if (known.Length != length)
+            {
+                continue;
+            }
+
+            int i = 0;
+            while (i < length)
+            {
+                char c = text[start + i];
+                if (c != known[i] && !(c >= 'a' && c <= 'z' && (char)(c - 0x20) == known[i]))
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            if (i == length)
+            {
+                return known;
+            }
+        }
+
+        return text.Substring(start, length).ToUpperInvariant();
+    }
+
+    private static readonly string[] KnownKeywordList = KnownKeywords.ToArray();
+
+    /// <summary>Parses an instruction whose keyword is already cut off: <paramref name="rest"/> is everything after it.</summary>
+    /// <param name="lineEnd">The file offset just past the instruction's last character (continuations included).</param>
+    internal static Instruction Parse(string keyword, TextSpan keywordSpan, LogicalText rest, int lineEnd, ParseContext context)
+    {
         var flags = new List<InstructionFlag>();
         var args = DockerWords.ExtractFlags(rest, flags);
 
@@ -97,7 +141,7 @@ internal static class InstructionParser
 
         instruction.Flags = flags;
         instruction.Arguments = args;
-        int end = Math.Max(line.SourceSpan.End, keywordSpan.End);
+        int end = Math.Max(lineEnd, keywordSpan.End);
         foreach (var heredoc in instruction.Heredocs)
         {
             end = Math.Max(end, heredoc.End);
@@ -198,8 +242,8 @@ internal static class InstructionParser
     {
         string rawKey = text.Value.Substring(start, equals - start);
         string rawValue = text.Value.Substring(equals + 1, end - equals - 1);
-        var key = TextHelpers.Word(text, start, equals, unquoteKey ? VariableExpander.Unquote(rawKey, escape) : rawKey);
-        var value = TextHelpers.Word(text, equals + 1, end, VariableExpander.Unquote(rawValue, escape));
+        var key = TextHelpers.Word(text, start, equals, rawKey, unquoteKey ? VariableExpander.Unquote(rawKey, escape) : rawKey);
+        var value = TextHelpers.Word(text, equals + 1, end, rawValue, VariableExpander.Unquote(rawValue, escape));
         return new KeyValueArgument(key, value);
     }
 
@@ -235,9 +279,9 @@ internal static class InstructionParser
             else
             {
                 string rawKey = args.Value.Substring(0, keyEnd);
-                var key = TextHelpers.Word(args, 0, keyEnd, isLabel ? VariableExpander.Unquote(rawKey, context.Escape) : rawKey);
+                var key = TextHelpers.Word(args, 0, keyEnd, rawKey, isLabel ? VariableExpander.Unquote(rawKey, context.Escape) : rawKey);
                 string rawValue = args.Value.Substring(valueStart);
-                pairs.Add(new KeyValueArgument(key, TextHelpers.Word(args, valueStart, args.Length, VariableExpander.Unquote(rawValue, context.Escape))));
+                pairs.Add(new KeyValueArgument(key, TextHelpers.Word(args, valueStart, args.Length, rawValue, VariableExpander.Unquote(rawValue, context.Escape))));
             }
         }
         else

@@ -15,7 +15,14 @@ internal static class TextHelpers
         => new(value, text.Value.Substring(start, end - start), text.GetSourceSpan(start, end - start));
 
     public static LogicalWord Word(LogicalText text, int start, int end)
-        => Word(text, start, end, text.Value.Substring(start, end - start));
+    {
+        string raw = text.Value.Substring(start, end - start);
+        return new(raw, raw, text.GetSourceSpan(start, end - start));
+    }
+
+    /// <summary>A word whose raw text the caller already cut out (<paramref name="raw"/> is text[start..end)).</summary>
+    public static LogicalWord Word(LogicalText text, int start, int end, string raw, string value)
+        => new(value, raw, text.GetSourceSpan(start, end - start));
 
     /// <summary>The text with leading and trailing white space removed, still mapped to the file.</summary>
     public static LogicalText Trim(LogicalText text)

@@ -16,6 +16,18 @@ public class ParserBasicsTests
     }
 
     [Fact]
+    public void A_keyword_right_before_a_continuation_and_unknown_keywords_keep_their_spans()
+    {
+        var (doc, spans) = Parse("FROM alpine\n[|run|]\\\n  [|echo|] hi\n[|Frobnicate|] x\n");
+        Assert.Equal(new[] { "FROM", "RUN", "FROBNICATE" }, doc.Instructions.Select(i => i.Keyword));
+        Span(doc, spans[0], doc.Instructions[1].KeywordSpan);
+        var run = Assert.IsType<CommandInstruction>(doc.Instructions[1]);
+        Assert.Equal("echo hi", run.Arguments.Value);
+        Span(doc, spans[1], run.Scripts[0].Commands[0].Words[0].Span);
+        Span(doc, spans[2], doc.Instructions[2].KeywordSpan);
+    }
+
+    [Fact]
     public void Continuation_joins_lines_and_keeps_word_positions()
     {
         var (doc, spans) = Parse("FROM alpine\nRUN apk add \\\n    [|curl|] \\  \n\n    # a comment inside\n    && [|rm|] -rf /x\n");
