@@ -188,7 +188,7 @@ public static class CliApplication
         var directories = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths.Length == 0 ? new[] { "." } : paths)
         {
-            string full = Path.GetFullPath(path, workingDirectory);
+            string full = Path.IsPathFullyQualified(path) ? NormalizedPath.GetFullPath(path) : Path.GetFullPath(path, workingDirectory);
             if (!File.Exists(full))
             {
                 if (!Directory.Exists(full))

@@ -119,4 +119,19 @@ public class DiscoveryTests
             "containerguard: main.bicep: Bicep files are not checked in this version.\ncontainerguard: 0 files scanned, 0 errors, 0 warnings, 0 info.\n",
             run.Error);
     }
+
+    [SkippableTheory]
+    [InlineData("/work/repo/src/Dockerfile", "/work/repo", "src/Dockerfile")]
+    [InlineData("/work/repo/Dockerfile", "/work/repo", "Dockerfile")]
+    [InlineData("/work/repo", "/work/repo", "")]
+    [InlineData("/work/repository/Dockerfile", "/work/repo", null)]
+    [InlineData("/work/other/Dockerfile", "/work/repo", null)]
+    [InlineData("/work/repo/./src/../Dockerfile", "/work/repo", "Dockerfile")]
+    [InlineData("/work/repo/src/Dockerfile", "/work/repo/", "src/Dockerfile")]
+    [InlineData("/work/repo/src/Dockerfile", "/", "work/repo/src/Dockerfile")]
+    public void Paths_under_the_working_directory_are_shown_relative(string fullPath, string root, string? expected)
+    {
+        Skip.IfNot(Path.DirectorySeparatorChar == '/', "Unix paths");
+        Assert.Equal(expected, PathDisplay.RelativeUnder(fullPath, root));
+    }
 }

@@ -56,7 +56,7 @@ public sealed class ConfigurationLocator
         string full;
         try
         {
-            full = Path.GetFullPath(path);
+            full = NormalizedPath.GetFullPath(path);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
         {
@@ -76,7 +76,7 @@ public sealed class ConfigurationLocator
         string full;
         try
         {
-            full = Path.GetFullPath(path);
+            full = NormalizedPath.GetFullPath(path);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
         {
