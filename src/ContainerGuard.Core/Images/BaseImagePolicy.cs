@@ -63,7 +63,7 @@ public static class BaseImagePolicy
             case BaseKind.Full:
                 return new BaseImageInfo(BaseKind.Full, known.Distribution);
             case BaseKind.Language:
-                return new BaseImageInfo(BaseKind.Full, DistributionFromTag(tag) ?? known.Distribution);
+                return new BaseImageInfo(BaseKind.Full, DistributionFromTag(tag) ?? DefaultDistribution(known, tag));
             default:
                 return BaseImageInfo.Unknown;
         }
@@ -140,6 +140,27 @@ public static class BaseImagePolicy
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The distribution of a language image whose tag names none. .NET's images (<c>mcr.microsoft.com/dotnet/*</c>
+    /// and their mirrors) moved that default from Debian 12 to Ubuntu 24.04 with .NET 10: <c>aspnet:8.0</c> is
+    /// Debian, <c>aspnet:10.0</c> and <c>aspnet:latest</c> are Ubuntu.
+    /// </summary>
+    internal static string? DefaultDistribution(KnownImage known, TagParts tag)
+    {
+        if (known.RuntimeProduct != "dotnet" || !known.Path.StartsWith("dotnet/", StringComparison.Ordinal))
+        {
+            return known.Distribution;
+        }
+
+        var version = tag.LeadingVersion;
+        if (version == null)
+        {
+            return tag.Tag is null || tag.Tag == "latest" ? "Ubuntu" : known.Distribution;
+        }
+
+        return version[0] >= 10 ? "Ubuntu" : known.Distribution;
     }
 
     /// <summary>The full distribution a language image's tag names (<c>-bookworm</c>, <c>-slim</c>, <c>-jammy</c>, <c>-windowsservercore-…</c>).</summary>

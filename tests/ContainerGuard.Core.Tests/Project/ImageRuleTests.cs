@@ -101,7 +101,7 @@ public class CG6010MovingTagTests
 public class CG6020NonMinimalFamilyTests
 {
     [Fact]
-    public void The_default_Debian_image_fires_on_the_project_element()
+    public void The_default_image_fires_on_the_project_element()
     {
         var findings = Verify("CG6020", """
             [|<Project Sdk="Microsoft.NET.Sdk.Web">|]
@@ -112,6 +112,22 @@ public class CG6020NonMinimalFamilyTests
             </Project>
             """);
         Assert.Contains("mcr.microsoft.com/dotnet/aspnet:10.0", findings[0].Message);
+        Assert.Contains("Ubuntu", findings[0].Message); // .NET 10's default images are Ubuntu 24.04, not Debian
+        Assert.DoesNotContain("Debian", findings[0].Message);
+    }
+
+    [Fact]
+    public void A_net8_project_defaults_to_the_Debian_image()
+    {
+        var findings = Verify("CG6020", """
+            [|<Project Sdk="Microsoft.NET.Sdk.Web">|]
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+                <EnableSdkContainerSupport>true</EnableSdkContainerSupport>
+              </PropertyGroup>
+            </Project>
+            """);
+        Assert.Contains("mcr.microsoft.com/dotnet/aspnet:8.0", findings[0].Message);
         Assert.Contains("Debian", findings[0].Message);
     }
 
