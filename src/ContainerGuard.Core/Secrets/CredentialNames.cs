@@ -258,15 +258,49 @@ public sealed class CredentialNames
 
     private static bool HasCredentialRoot(string name)
     {
-        foreach (var root in CredentialRoots)
+        // One pass over the name: at each letter that starts a root, compare the roots starting with it.
+        for (int i = 0; i < name.Length; i++)
         {
-            if (AsciiCase.IndexOf(name, root) >= 0)
+            char c = name[i];
+            if (c >= 'A' && c <= 'Z')
             {
-                return true;
+                c = (char)(c | 0x20);
+            }
+
+            if (c != 'p' && c != 's' && c != 't' && c != 'k' && c != 'c' && c != 'b')
+            {
+                continue;
+            }
+
+            foreach (var root in CredentialRoots)
+            {
+                if (root[0] == c && RootAt(name, i, root))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    private static bool RootAt(string name, int i, string root)
+    {
+        if (i + root.Length > name.Length)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < root.Length; k++)
+        {
+            char c = name[i + k];
+            if (c != root[k] && !(c >= 'A' && c <= 'Z' && (char)(c | 0x20) == root[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when any word of <paramref name="name"/> is a credential word, qualifiers ignored (<c>kv-db-password-name</c>).</summary>

@@ -59,9 +59,11 @@ public static class SecretDetector
             return false;
         }
 
+        var anyNext = AnyNext;
+        var pairs = AnchorPairs;
         for (int i = 0; i < value.Length; i++)
         {
-            if (IsAnchorChar(value[i]) && GetAnchor(value, i) != Anchor.None)
+            if (MayAnchorAt(value, i, anyNext, pairs) && GetAnchor(value, i) != Anchor.None)
             {
                 return true;
             }
@@ -82,10 +84,14 @@ public static class SecretDetector
         }
 
         List<SecretMatch>? matches = null;
+        var anyNext = AnyNext;
+        var pairs = AnchorPairs;
         int i = 0;
         while (i < value.Length)
         {
-            if (!IsAnchorChar(value[i]))
+            // Inline: this loop runs once per character of every word a rule looks at.
+            char c = value[i];
+            if (c >= 128 || !(anyNext[c] || pairs[(c << 7) | (i + 1 < value.Length && value[i + 1] < 128 ? value[i + 1] : 0)]))
             {
                 i++;
                 continue;
@@ -162,6 +168,64 @@ public static class SecretDetector
     }
 
     private static bool IsAnchorChar(char c) => c < 128 && AnchorChars[c];
+
+    // Necessary conditions for GetAnchor, looked up inline in the scanning loops (a call per character would cost
+    // more than the scan): AnyNext[c] for anchors decided by what precedes them ('~', ':', '='); AnchorPairs[c, next]
+    // for the others, whose next character is fixed (most anchors are common letters: e, s, r, n, d, g, b, x).
+    // The next character of the last one is 0.
+    private static readonly bool[] AnyNext = BuildAnyNext();
+    private static readonly bool[] AnchorPairs = BuildAnchorPairs();
+
+    private static bool[] BuildAnyNext()
+    {
+        var table = new bool[128];
+        table['~'] = table[':'] = table['='] = true;
+        return table;
+    }
+
+    private static bool[] BuildAnchorPairs()
+    {
+        var table = new bool[128 * 128];
+        void Allow(char first, string seconds)
+        {
+            foreach (char second in seconds)
+            {
+                table[(first << 7) | second] = true;
+            }
+        }
+
+        Allow('g', "hli");     // gh?_, glpat-, github_pat_
+        Allow('n', "p");       // npm_
+        Allow('d', "c");       // dckr_pat_
+        Allow('x', "o");       // xox?-
+        Allow('A', "KSI");     // AKIA, ASIA, AIza
+        Allow('e', "y");       // eyJ
+        Allow('s', "k");       // sk_live_
+        Allow('r', "k");       // rk_live_
+        Allow('S', "G");       // SG.
+        Allow('B', "aAeE");    // Basic , Bearer (any case)
+        Allow('b', "aAeE");
+        Allow('-', "-");       // -----BEGIN
+        return table;
+    }
+
+    /// <summary>A necessary condition for <see cref="GetAnchor"/> to answer anything but None at <paramref name="i"/>.</summary>
+    private static bool MayAnchorAt(string s, int i, bool[] anyNext, bool[] pairs)
+    {
+        char c = s[i];
+        if (c >= 128)
+        {
+            return false;
+        }
+
+        if (anyNext[c])
+        {
+            return true;
+        }
+
+        int next = i + 1 < s.Length ? s[i + 1] : 0;
+        return next < 128 && pairs[(c << 7) | next];
+    }
 
     private static Anchor GetAnchor(string s, int i)
     {
@@ -1338,8 +1402,25 @@ public static class SecretDetector
     private static bool At(string s, int i, string prefix)
         => i >= 0 && i + prefix.Length <= s.Length && string.CompareOrdinal(s, i, prefix, 0, prefix.Length) == 0;
 
+    /// <summary><paramref name="prefix"/> (lower-case ASCII) at <paramref name="i"/>, in any case.</summary>
     private static bool AtIgnoreCase(string s, int i, string prefix)
-        => i >= 0 && i + prefix.Length <= s.Length && string.Compare(s, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+    {
+        if (i < 0 || i + prefix.Length > s.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < prefix.Length; k++)
+        {
+            char c = s[i + k];
+            if (c != prefix[k] && !(c >= 'A' && c <= 'Z' && (char)(c | 0x20) == prefix[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool BoundaryBefore(string s, int i) => i == 0 || !IsWordChar(s[i - 1]);
 

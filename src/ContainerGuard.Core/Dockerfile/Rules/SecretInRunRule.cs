@@ -147,9 +147,9 @@ public sealed class SecretInRunRule : DockerfileRule
 
     private static void CheckCommand(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, ShellCommand command, ShellCommand? pipedFrom, CredentialNames names, List<TextSpan> reported)
     {
-        foreach (var assignment in command.Assignments)
+        for (int i = 0; i < command.Assignments.Count; i++)
         {
-            CheckWord(context, instruction, reportOn, assignment, names, reported);
+            CheckWord(context, instruction, reportOn, command.Assignments[i], names, reported);
         }
 
         CheckWords(context, instruction, reportOn, command.Words, names, reported);
@@ -269,22 +269,26 @@ public sealed class SecretInRunRule : DockerfileRule
 
     private static void CheckWords(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, IReadOnlyList<LogicalWord> words, CredentialNames names, List<TextSpan> reported)
     {
-        foreach (var word in words)
+        for (int i = 0; i < words.Count; i++)
         {
-            CheckWord(context, instruction, reportOn, word, names, reported);
+            CheckWord(context, instruction, reportOn, words[i], names, reported);
         }
     }
 
     /// <summary>Known formats and credential NAME=value pairs inside one word.</summary>
     private static void CheckWord(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, CredentialNames names, List<TextSpan> reported)
     {
-        foreach (var match in SecretDetector.Analyze(word.Value))
+        var formats = SecretDetector.Analyze(word.Value);
+        for (int i = 0; i < formats.Count; i++)
         {
+            var match = formats[i];
             Report(context, instruction, reportOn, word, match.Start, match.Length, match.Description, reported);
         }
 
-        foreach (var match in SecretDetector.FindCredentialAssignments(word.Value, names))
+        var assignments = SecretDetector.FindCredentialAssignments(word.Value, names);
+        for (int i = 0; i < assignments.Count; i++)
         {
+            var match = assignments[i];
             Report(context, instruction, reportOn, word, match.Start, match.Length, match.Description, reported, assignedName: match.Name);
         }
 
