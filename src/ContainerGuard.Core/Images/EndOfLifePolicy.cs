@@ -59,6 +59,19 @@ public static class EndOfLifePolicy
     /// </summary>
     public static LifecycleRelease? FindDistribution(ImageReference image)
     {
+        // The answer depends only on the (immutable) reference, not on the clock: computed once per reference.
+        if (image.DistributionReleaseCache is null)
+        {
+            image.DistributionReleaseCache = (object?)FindDistributionUncached(image) ?? NoRelease;
+        }
+
+        return image.DistributionReleaseCache as LifecycleRelease;
+    }
+
+    private static readonly object NoRelease = new();
+
+    private static LifecycleRelease? FindDistributionUncached(ImageReference image)
+    {
         var known = ImageCatalog.Find(image);
         if (known == null || (image.Tag == null && known.DistroProduct != "centos"))
         {
@@ -85,6 +98,16 @@ public static class EndOfLifePolicy
     /// Go (<c>golang:1.21</c>), PHP (<c>php:7.4-fpm</c>), Ruby (<c>ruby:2.7</c>). Null when unknown.
     /// </summary>
     public static LifecycleRelease? FindRuntime(ImageReference image)
+    {
+        if (image.RuntimeReleaseCache is null)
+        {
+            image.RuntimeReleaseCache = (object?)FindRuntimeUncached(image) ?? NoRelease;
+        }
+
+        return image.RuntimeReleaseCache as LifecycleRelease;
+    }
+
+    private static LifecycleRelease? FindRuntimeUncached(ImageReference image)
     {
         var known = ImageCatalog.Find(image);
         if (known?.RuntimeProduct == null || image.Tag == null)

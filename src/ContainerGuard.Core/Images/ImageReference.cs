@@ -13,6 +13,10 @@ public sealed class ImageReference
     // ImageCatalog.Find's answer for this reference (a KnownImage or a marker for none), computed once.
     internal object? KnownImageCache;
 
+    // EndOfLifePolicy's answers for this reference (a LifecycleRelease or a marker for none), computed once.
+    internal object? DistributionReleaseCache;
+    internal object? RuntimeReleaseCache;
+
     public const string DockerHub = "docker.io";
 
     /// <summary>Longest reference we look at; Docker's own limit on the name is 255 characters.</summary>
