@@ -62,7 +62,7 @@ public static class EndOfLifePolicy
         // The answer depends only on the (immutable) reference, not on the clock: computed once per reference.
         if (image.DistributionReleaseCache is null)
         {
-            image.DistributionReleaseCache = (object?)FindDistributionUncached(image) ?? NoRelease;
+            image.DistributionReleaseCache = ImageFactsCache.GetOrAdd(ImageFactsCache.DistributionReleases, image, i => (object?)FindDistributionUncached(i) ?? NoRelease);
         }
 
         return image.DistributionReleaseCache as LifecycleRelease;
@@ -101,7 +101,7 @@ public static class EndOfLifePolicy
     {
         if (image.RuntimeReleaseCache is null)
         {
-            image.RuntimeReleaseCache = (object?)FindRuntimeUncached(image) ?? NoRelease;
+            image.RuntimeReleaseCache = ImageFactsCache.GetOrAdd(ImageFactsCache.RuntimeReleases, image, i => (object?)FindRuntimeUncached(i) ?? NoRelease);
         }
 
         return image.RuntimeReleaseCache as LifecycleRelease;

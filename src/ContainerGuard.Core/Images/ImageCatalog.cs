@@ -16,7 +16,7 @@ internal static class ImageCatalog
         // Several rules ask about the same FROM; the answer depends only on the (immutable) reference.
         if (image.KnownImageCache is null)
         {
-            image.KnownImageCache = (object?)FindUncached(image) ?? NotKnown;
+            image.KnownImageCache = ImageFactsCache.GetOrAdd(ImageFactsCache.KnownImages, image, i => (object?)FindUncached(i) ?? NotKnown);
         }
 
         return image.KnownImageCache as KnownImage;
