@@ -96,9 +96,6 @@ public sealed class ShellCommand
 
     public override string ToString() => string.Join(" ", Words);
 
-    // The command seen through its wrappers, computed once for every rule that asks (CommandMatching.Unwrap):
-    // null until computed, then an EffectiveCommand or NoEffectiveCommand. A document is linted on one thread.
+    // The command seen through its wrappers, computed once for every rule that asks (CommandMatching.Unwrap; a Memo slot).
     internal object? EffectiveCache;
-
-    internal static readonly object NoEffectiveCommand = new();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Images;
 
@@ -58,17 +59,8 @@ public static class EndOfLifePolicy
     /// <c>node:18-alpine3.17</c>, <c>mcr.microsoft.com/dotnet/aspnet:8.0-cbl-mariner2.0</c>). Null when unknown.
     /// </summary>
     public static LifecycleRelease? FindDistribution(ImageReference image)
-    {
         // The answer depends only on the (immutable) reference, not on the clock: computed once per reference.
-        if (image.DistributionReleaseCache is null)
-        {
-            image.DistributionReleaseCache = ImageFactsCache.GetOrAdd(ImageFactsCache.DistributionReleases, image, i => (object?)FindDistributionUncached(i) ?? NoRelease);
-        }
-
-        return image.DistributionReleaseCache as LifecycleRelease;
-    }
-
-    private static readonly object NoRelease = new();
+        => Memo.Get(ref image.DistributionReleaseCache, image, i => ImageFactsCache.GetOrAdd(ImageFactsCache.DistributionReleases, i, FindDistributionUncached));
 
     private static LifecycleRelease? FindDistributionUncached(ImageReference image)
     {
@@ -98,14 +90,7 @@ public static class EndOfLifePolicy
     /// Go (<c>golang:1.21</c>), PHP (<c>php:7.4-fpm</c>), Ruby (<c>ruby:2.7</c>). Null when unknown.
     /// </summary>
     public static LifecycleRelease? FindRuntime(ImageReference image)
-    {
-        if (image.RuntimeReleaseCache is null)
-        {
-            image.RuntimeReleaseCache = ImageFactsCache.GetOrAdd(ImageFactsCache.RuntimeReleases, image, i => (object?)FindRuntimeUncached(i) ?? NoRelease);
-        }
-
-        return image.RuntimeReleaseCache as LifecycleRelease;
-    }
+        => Memo.Get(ref image.RuntimeReleaseCache, image, i => ImageFactsCache.GetOrAdd(ImageFactsCache.RuntimeReleases, i, FindRuntimeUncached));
 
     private static LifecycleRelease? FindRuntimeUncached(ImageReference image)
     {

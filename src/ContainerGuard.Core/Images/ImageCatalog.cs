@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Images;
 
@@ -12,17 +13,8 @@ internal static class ImageCatalog
     /// <c>myacr.azurecr.io/node</c>, <c>myacr.azurecr.io/mirror/dotnet/aspnet</c>). Null when unknown.
     /// </summary>
     public static KnownImage? Find(ImageReference image)
-    {
         // Several rules ask about the same FROM; the answer depends only on the (immutable) reference.
-        if (image.KnownImageCache is null)
-        {
-            image.KnownImageCache = ImageFactsCache.GetOrAdd(ImageFactsCache.KnownImages, image, i => (object?)FindUncached(i) ?? NotKnown);
-        }
-
-        return image.KnownImageCache as KnownImage;
-    }
-
-    private static readonly object NotKnown = new();
+        => Memo.Get(ref image.KnownImageCache, image, i => ImageFactsCache.GetOrAdd(ImageFactsCache.KnownImages, i, FindUncached));
 
     private static KnownImage? FindUncached(ImageReference image)
     {

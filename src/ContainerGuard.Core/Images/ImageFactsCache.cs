@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Images;
 
@@ -19,19 +20,18 @@ internal static class ImageFactsCache
 
     public static readonly ConcurrentDictionary<string, object> RuntimeReleases = new(StringComparer.Ordinal);
 
-    public static object GetOrAdd(ConcurrentDictionary<string, object> cache, ImageReference image, Func<ImageReference, object> compute)
+    public static T? GetOrAdd<T>(ConcurrentDictionary<string, object> cache, ImageReference image, Func<ImageReference, T?> compute)
+        where T : class
     {
-        if (cache.TryGetValue(image.Original, out var answer))
+        if (!cache.TryGetValue(image.Original, out var answer))
         {
-            return answer;
+            answer = Memo.Box(compute(image));
+            if (cache.Count < MaxEntries)
+            {
+                cache.TryAdd(image.Original, answer);
+            }
         }
 
-        answer = compute(image);
-        if (cache.Count < MaxEntries)
-        {
-            cache.TryAdd(image.Original, answer);
-        }
-
-        return answer;
+        return Memo.Unbox<T>(answer);
     }
 }

@@ -274,7 +274,7 @@ public sealed class CredentialNames
 
             foreach (var root in CredentialRoots)
             {
-                if (root[0] == c && RootAt(name, i, root))
+                if (root[0] == c && AsciiCase.StartsWithAt(name, i, root))
                 {
                     return true;
                 }
@@ -282,25 +282,6 @@ public sealed class CredentialNames
         }
 
         return false;
-    }
-
-    private static bool RootAt(string name, int i, string root)
-    {
-        if (i + root.Length > name.Length)
-        {
-            return false;
-        }
-
-        for (int k = 1; k < root.Length; k++)
-        {
-            char c = name[i + k];
-            if (c != root[k] && !(c >= 'A' && c <= 'Z' && (char)(c | 0x20) == root[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>True when any word of <paramref name="name"/> is a credential word, qualifiers ignored (<c>kv-db-password-name</c>).</summary>

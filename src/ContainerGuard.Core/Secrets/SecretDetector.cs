@@ -1402,25 +1402,7 @@ public static class SecretDetector
     private static bool At(string s, int i, string prefix)
         => i >= 0 && i + prefix.Length <= s.Length && string.CompareOrdinal(s, i, prefix, 0, prefix.Length) == 0;
 
-    /// <summary><paramref name="prefix"/> (lower-case ASCII) at <paramref name="i"/>, in any case.</summary>
-    private static bool AtIgnoreCase(string s, int i, string prefix)
-    {
-        if (i < 0 || i + prefix.Length > s.Length)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < prefix.Length; k++)
-        {
-            char c = s[i + k];
-            if (c != prefix[k] && !(c >= 'A' && c <= 'Z' && (char)(c | 0x20) == prefix[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool AtIgnoreCase(string s, int i, string prefix) => AsciiCase.StartsWithAt(s, i, prefix);
 
     private static bool BoundaryBefore(string s, int i) => i == 0 || !IsWordChar(s[i - 1]);
 

@@ -56,13 +56,7 @@ internal static class AsciiCase
                 return -1;
             }
 
-            int k = 1;
-            while (k < value.Length && Lower(text[i + k]) == Lower(value[k]))
-            {
-                k++;
-            }
-
-            if (k == value.Length)
+            if (StartsWithAt(text, i, value))
             {
                 return i;
             }
@@ -87,6 +81,25 @@ internal static class AsciiCase
     }
 
     public static bool Contains(string text, string value) => IndexOf(text, value) >= 0;
+
+    /// <summary>True when <paramref name="value"/> stands in <paramref name="text"/> at <paramref name="index"/>, ASCII letters compared without case.</summary>
+    public static bool StartsWithAt(string text, int index, string value)
+    {
+        if (index < 0 || index > text.Length - value.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < value.Length; k++)
+        {
+            if (Lower(text[index + k]) != Lower(value[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static char Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 

@@ -93,24 +93,7 @@ internal static class InstructionParser
     {
         foreach (string known in KnownKeywordList)
         {
-            if (known.Length != length)
-            {
-                continue;
-            }
-
-            int i = 0;
-            while (i < length)
-            {
-                char c = text[start + i];
-                if (c != known[i] && !(c >= 'a' && c <= 'z' && (char)(c - 0x20) == known[i]))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            if (i == length)
+            if (known.Length == length && AsciiCase.StartsWithAt(text, start, known))
             {
                 return known;
             }

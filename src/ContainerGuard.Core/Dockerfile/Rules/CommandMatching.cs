@@ -38,10 +38,8 @@ internal sealed class EffectiveCommand
         Arguments = new ListTail<LogicalWord>(command.Words, index + 1);
     }
 
-    // AsPackageCommand's answer, computed once: null until computed, then a PackageCommand or NotAPackageCommand.
+    // AsPackageCommand's answer, computed once (a Memo slot).
     internal object? PackageCache;
-
-    internal static readonly object NotAPackageCommand = new();
 
     public ShellCommand Command { get; }
 
@@ -199,15 +197,7 @@ internal static class CommandMatching
     // Every RUN rule asks for the same instruction's commands; nested `sh -c` scripts are parsed once per
     // instruction, not once per rule. Kept on the instruction, so a document's cache goes with the document.
     private static InstructionCommands CommandsOf(CommandInstruction instruction)
-    {
-        if (instruction.CommandsCache is not InstructionCommands cache)
-        {
-            cache = new InstructionCommands(EnumerateCommandLists(instruction).ToList());
-            instruction.CommandsCache = cache;
-        }
-
-        return cache;
-    }
+        => Memo.Get(ref instruction.CommandsCache, instruction, i => new InstructionCommands(EnumerateCommandLists(i).ToList()))!;
 
     private sealed class InstructionCommands
     {
@@ -394,14 +384,7 @@ internal static class CommandMatching
     /// <c>sudo -l</c>).
     /// </summary>
     public static EffectiveCommand? Unwrap(ShellCommand command)
-    {
-        if (command.EffectiveCache is null)
-        {
-            command.EffectiveCache = (object?)ComputeUnwrap(command) ?? ShellCommand.NoEffectiveCommand;
-        }
-
-        return command.EffectiveCache as EffectiveCommand;
-    }
+        => Memo.Get(ref command.EffectiveCache, command, ComputeUnwrap);
 
     private static EffectiveCommand? ComputeUnwrap(ShellCommand command)
     {
@@ -614,14 +597,7 @@ internal static class CommandMatching
 
     /// <summary>Reads a package manager command (through wrappers), or null for anything else.</summary>
     public static PackageCommand? AsPackageCommand(EffectiveCommand command)
-    {
-        if (command.PackageCache is null)
-        {
-            command.PackageCache = (object?)ComputePackageCommand(command) ?? EffectiveCommand.NotAPackageCommand;
-        }
-
-        return command.PackageCache as PackageCommand;
-    }
+        => Memo.Get(ref command.PackageCache, command, ComputePackageCommand);
 
     private static PackageCommand? ComputePackageCommand(EffectiveCommand command)
     {

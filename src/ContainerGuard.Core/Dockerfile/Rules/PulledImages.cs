@@ -70,15 +70,7 @@ internal static class PulledImages
 {
     /// <summary>Every pulled image in file order, computed once per document for all the rules that ask.</summary>
     public static IReadOnlyList<PulledImage> All(DockerfileDocument document)
-    {
-        if (document.PulledImagesCache is not List<PulledImage> all)
-        {
-            all = new List<PulledImage>(Enumerate(document));
-            document.PulledImagesCache = all;
-        }
-
-        return all;
-    }
+        => Memo.Get(ref document.PulledImagesCache, document, d => new List<PulledImage>(Enumerate(d)))!;
 
     private static IEnumerable<PulledImage> Enumerate(DockerfileDocument document)
     {
@@ -141,17 +133,8 @@ internal static class PulledImages
         => FromImage(document, stage, null);
 
     private static PulledImage? FromImage(DockerfileDocument document, DockerfileStage stage, Dictionary<string, int>? stageIndex)
-    {
         // Computed once per stage: the same reference object then carries its catalogue answer for every rule.
-        if (stage.FromImageCache is null)
-        {
-            stage.FromImageCache = (object?)ComputeFromImage(document, stage, stageIndex) ?? NoImage;
-        }
-
-        return stage.FromImageCache as PulledImage;
-    }
-
-    private static readonly object NoImage = new();
+        => Memo.Get(ref stage.FromImageCache, (document, stage, stageIndex), a => ComputeFromImage(a.document, a.stage, a.stageIndex));
 
     private static PulledImage? ComputeFromImage(DockerfileDocument document, DockerfileStage stage, Dictionary<string, int>? stageIndex)
     {
