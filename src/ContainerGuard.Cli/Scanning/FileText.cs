@@ -88,15 +88,11 @@ public static class FileText
             return Utf8.GetString(bytes, 3, count - 3);
         }
 
-        if (count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)))
+        bool utf16Or32 = count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE));
+        bool utf32BigEndian = count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF;
+        if (utf16Or32 || utf32BigEndian)
         {
             // UTF-16 or UTF-32 by byte order mark: the reader File.ReadAllText uses tells them apart.
-            using var reader = new StreamReader(new MemoryStream(bytes, 0, count, writable: false), Utf8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-
-        if (count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
-        {
             using var reader = new StreamReader(new MemoryStream(bytes, 0, count, writable: false), Utf8, detectEncodingFromByteOrderMarks: true);
             return reader.ReadToEnd();
         }

@@ -308,11 +308,7 @@ public static class DockerfileParser
         /// </summary>
         private Instruction ReadInstruction(int first, int end, ParseContext context)
         {
-            int keywordEnd = first;
-            while (keywordEnd < end && !TextHelpers.IsBlank(_content[keywordEnd]))
-            {
-                keywordEnd++;
-            }
+            int keywordEnd = TextHelpers.KeywordEnd(_content, first, end);
 
             int endOffset = ReadLogicalLine(first, end);
             var builder = _lineBuilder;

@@ -89,9 +89,7 @@ public static class SecretDetector
         int i = 0;
         while (i < value.Length)
         {
-            // Inline: this loop runs once per character of every word a rule looks at.
-            char c = value[i];
-            if (c >= 128 || !(anyNext[c] || pairs[(c << 7) | (i + 1 < value.Length && value[i + 1] < 128 ? value[i + 1] : 0)]))
+            if (!MayAnchorAt(value, i, anyNext, pairs))
             {
                 i++;
                 continue;
@@ -210,6 +208,8 @@ public static class SecretDetector
     }
 
     /// <summary>A necessary condition for <see cref="GetAnchor"/> to answer anything but None at <paramref name="i"/>.</summary>
+    /// <remarks>Inlined: the scanning loops call it once per character of every word a rule looks at.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayAnchorAt(string s, int i, bool[] anyNext, bool[] pairs)
     {
         char c = s[i];

@@ -67,11 +67,7 @@ internal static class InstructionParser
     public static Instruction Parse(LogicalText line, ParseContext context)
     {
         string s = line.Value;
-        int keywordEnd = 0;
-        while (keywordEnd < s.Length && !TextHelpers.IsBlank(s[keywordEnd]))
-        {
-            keywordEnd++;
-        }
+        int keywordEnd = TextHelpers.KeywordEnd(s, 0, s.Length);
 
         string keyword = Keyword(s, 0, keywordEnd);
         var keywordSpan = line.GetSourceSpan(0, keywordEnd);

@@ -11,6 +11,18 @@ internal static class TextHelpers
     /// <summary>BuildKit splits the keyword from its arguments on <c>[\t\v\f\r ]</c>.</summary>
     public static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r';
 
+    /// <summary>Where the keyword that starts at <paramref name="start"/> ends: the first blank before <paramref name="end"/>, or <paramref name="end"/>.</summary>
+    public static int KeywordEnd(string s, int start, int end)
+    {
+        int i = start;
+        while (i < end && !IsBlank(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     public static LogicalWord Word(LogicalText text, int start, int end, string value)
         => new(value, text.Value.Substring(start, end - start), text.GetSourceSpan(start, end - start));
 
