@@ -26,6 +26,7 @@ public sealed class ToolPackageTests
         {
             Assert.Contains(zip.Entries, e => e.FullName == "tools/net10.0/any/containerguard.dll");
             Assert.Contains(zip.Entries, e => e.FullName == "tools/net10.0/any/DotnetToolSettings.xml");
+            Assert.Contains(zip.Entries, e => e.FullName == "README.md");
         }
 
         string command = Install(root, feed, version);
