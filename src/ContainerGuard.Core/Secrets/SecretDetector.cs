@@ -889,17 +889,32 @@ public static class SecretDetector
         return k >= 6 && (AtIgnoreCase(s, k - 6, "sha512") || AtIgnoreCase(s, k - 6, "sha384") || AtIgnoreCase(s, k - 6, "sha256"));
     }
 
-    private static int MatchBasic(string s, int i, ref List<SecretMatch>? matches)
+    /// <summary>
+    /// Where the credential after an authorization scheme word (<c>Basic </c>, <c>Bearer </c>) at <paramref name="i"/>
+    /// starts, spaces skipped; -1 when the scheme word ends a longer word (<c>NotBasic </c>).
+    /// </summary>
+    private static int CredentialAfterScheme(string s, int i, int schemeLength)
     {
         if (i > 0 && IsLetter(s[i - 1]))
         {
-            return i + 1;
+            return -1;
         }
 
-        int start = i + 6;
+        int start = i + schemeLength;
         while (start < s.Length && s[start] == ' ')
         {
             start++;
+        }
+
+        return start;
+    }
+
+    private static int MatchBasic(string s, int i, ref List<SecretMatch>? matches)
+    {
+        int start = CredentialAfterScheme(s, i, "basic ".Length);
+        if (start < 0)
+        {
+            return i + 1;
         }
 
         int end = Run(s, start, c => IsBase64(c) || c == '=');
@@ -915,15 +930,10 @@ public static class SecretDetector
 
     private static int MatchBearer(string s, int i, ref List<SecretMatch>? matches)
     {
-        if (i > 0 && IsLetter(s[i - 1]))
+        int start = CredentialAfterScheme(s, i, "bearer ".Length);
+        if (start < 0)
         {
             return i + 1;
-        }
-
-        int start = i + 7;
-        while (start < s.Length && s[start] == ' ')
-        {
-            start++;
         }
 
         int end = Run(s, start, c => IsUrlSafeBase64(c) || c == '.' || c == '~' || c == '+' || c == '/' || c == '=');
