@@ -17,7 +17,7 @@ namespace ContainerGuard.Analyzers;
 public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Diagnostics.CertificateValidationDisabled);
+        ImmutableArray.Create(DiagnosticDescriptors.CertificateValidationDisabled);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -64,7 +64,7 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
                 && SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, httpClientHandler)
                 && reference.Parent is not INameOfOperation)
             {
-                settings.Report(context.ReportDiagnostic, Diagnostics.CertificateValidationDisabled, expression.GetLocation(),
+                settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.CertificateValidationDisabled, expression.GetLocation(),
                     "HttpClientHandler.DangerousAcceptAnyServerCertificateValidator");
             }
         }
@@ -82,10 +82,10 @@ public sealed class CertificateValidationDisabledAnalyzer : DiagnosticAnalyzer
         switch (creation.Target)
         {
             case IAnonymousFunctionOperation lambda when AcceptsEverything(lambda.Syntax):
-                settings.Report(context.ReportDiagnostic, Diagnostics.CertificateValidationDisabled, lambda.Syntax.GetLocation(), "This certificate validation callback");
+                settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.CertificateValidationDisabled, lambda.Syntax.GetLocation(), "This certificate validation callback");
                 break;
             case IMethodReferenceOperation methodReference when AcceptsEverything(methodReference.Method):
-                settings.Report(context.ReportDiagnostic, Diagnostics.CertificateValidationDisabled, methodReference.Syntax.GetLocation(),
+                settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.CertificateValidationDisabled, methodReference.Syntax.GetLocation(),
                     "Certificate validation callback '" + methodReference.Method.Name + "'");
                 break;
         }

@@ -1,63 +1,29 @@
-using System;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
 
 namespace ContainerGuard.Analyzers;
 
-/// <summary>Turns Core's catalogue entries into Roslyn descriptors, so ids, titles and help links exist once.</summary>
+/// <summary>The Roslyn descriptors of the CG1xxx rules; message formats name what matched, never a value.</summary>
 internal static class DiagnosticDescriptors
 {
-    public static DiagnosticDescriptor Create(RuleDescriptor rule, string messageFormat) => new(
-        rule.Id,
-        rule.Title,
-        messageFormat,
-        Category(rule),
-        ToDiagnosticSeverity(rule.DefaultSeverity),
-        isEnabledByDefault: rule.DefaultSeverity != Severity.None,
-        description: rule.Description,
-        helpLinkUri: rule.HelpUri,
-        customTags: new[] { rule.Concern.ToTag() });
+    public static readonly DiagnosticDescriptor HardCodedCredential = DescriptorFactory.Create(
+        id: CSharpRuleDescriptors.HardCodedCredentialId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "'{0}' receives a hard-coded credential; read it from configuration or a secret store");
 
-    /// <summary>
-    /// The same, with id, category and severity spelled as constants where the descriptor is declared: that is what
-    /// Microsoft.CodeAnalysis.Analyzers' release tracking reads (AnalyzerReleases.*.md). Title, description and help
-    /// link still come from Core's catalogue; a test checks that the constants agree with it.
-    /// </summary>
-    public static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity defaultSeverity, bool isEnabledByDefault, string messageFormat)
-    {
-        var rule = Find(id);
-        return new DiagnosticDescriptor(
-            id,
-            rule?.Title ?? id,
-            messageFormat,
-            category,
-            defaultSeverity,
-            isEnabledByDefault,
-            description: rule?.Description,
-            helpLinkUri: rule?.HelpUri ?? RuleDescriptor.HelpUriBase + id + ".md",
-            customTags: rule is null ? Array.Empty<string>() : new[] { rule.Concern.ToTag() });
-    }
+    public static readonly DiagnosticDescriptor KnownFormatSecret = DescriptorFactory.Create(
+        id: CSharpRuleDescriptors.KnownFormatSecretId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "String literal contains {0}; keep it in a secret store and read it at run time");
 
-    public static string Category(RuleDescriptor rule) => "Security." + rule.Concern.ToTag();
+    public static readonly DiagnosticDescriptor CredentialTypeWithLiteralSecret = DescriptorFactory.Create(
+        id: CSharpRuleDescriptors.CredentialTypeWithLiteralSecretId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "'{0}' of {1} is a hard-coded secret; use a managed identity or read it at run time");
 
-    public static DiagnosticSeverity ToDiagnosticSeverity(Severity severity) => severity switch
-    {
-        Severity.Error => DiagnosticSeverity.Error,
-        Severity.Warning => DiagnosticSeverity.Warning,
-        Severity.Info => DiagnosticSeverity.Info,
-        _ => DiagnosticSeverity.Hidden,
-    };
+    public static readonly DiagnosticDescriptor CertificateValidationDisabled = DescriptorFactory.Create(
+        id: CSharpRuleDescriptors.CertificateValidationDisabledId, category: "Security.tls", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "{0} accepts every server certificate; remove it or check the SslPolicyErrors");
 
-    private static RuleDescriptor? Find(string id)
-    {
-        foreach (var rule in CSharpRuleDescriptors.All)
-        {
-            if (rule.Id == id)
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
+    public static readonly DiagnosticDescriptor PlainHttpAzureEndpoint = DescriptorFactory.Create(
+        id: CSharpRuleDescriptors.PlainHttpAzureEndpointId, category: "Security.tls", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "{0} endpoint uses plain http://; use https://");
 }

@@ -20,7 +20,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     public const string NameProperty = "ContainerGuard.Name";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Diagnostics.HardCodedCredential, Diagnostics.CredentialTypeWithLiteralSecret);
+        ImmutableArray.Create(DiagnosticDescriptors.HardCodedCredential, DiagnosticDescriptors.CredentialTypeWithLiteralSecret);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -201,7 +201,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
                 if (SecretChecks.IsPlausibleSecret(nameMatch, found.Value) && !SecretChecks.ContainsKnownFormat(found.Value))
                 {
-                    Report(context, Diagnostics.HardCodedCredential, found.Operation, name, name);
+                    Report(context, DiagnosticDescriptors.HardCodedCredential, found.Operation, name, name);
                 }
             }
         }
@@ -255,7 +255,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
                 if (SecretChecks.IsPlausibleSecret(nameMatch, found.Value) && !SecretChecks.ContainsKnownFormat(found.Value))
                 {
-                    Report(context, Diagnostics.CredentialTypeWithLiteralSecret, found.Operation, parameterName, parameterName, typeName);
+                    Report(context, DiagnosticDescriptors.CredentialTypeWithLiteralSecret, found.Operation, parameterName, parameterName, typeName);
                 }
             }
         }

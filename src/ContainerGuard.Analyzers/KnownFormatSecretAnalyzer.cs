@@ -16,7 +16,7 @@ public sealed class KnownFormatSecretAnalyzer : DiagnosticAnalyzer
     public const string KindProperty = "ContainerGuard.SecretKind";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Diagnostics.KnownFormatSecret);
+        ImmutableArray.Create(DiagnosticDescriptors.KnownFormatSecret);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -45,7 +45,7 @@ public sealed class KnownFormatSecretAnalyzer : DiagnosticAnalyzer
                         var span = StringLiteralText.MapToSource(token, value, match.Start, match.Length);
                         var location = Location.Create(context.Node.SyntaxTree, span);
                         var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, match.Kind.ToString());
-                        settings.Report(context.ReportDiagnostic, Diagnostics.KnownFormatSecret, location, properties, match.Description);
+                        settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.KnownFormatSecret, location, properties, match.Description);
                     }
                 },
                 StringLiteralText.LiteralKinds);

@@ -32,7 +32,7 @@ public sealed class PlainHttpAzureEndpointAnalyzer : DiagnosticAnalyzer
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Diagnostics.PlainHttpAzureEndpoint);
+        ImmutableArray.Create(DiagnosticDescriptors.PlainHttpAzureEndpoint);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,7 +51,7 @@ public sealed class PlainHttpAzureEndpointAnalyzer : DiagnosticAnalyzer
                 {
                     if (FindPlainHttpEndpoint(TextOf(context.Node)) is { } kind)
                     {
-                        settings.Report(context.ReportDiagnostic, Diagnostics.PlainHttpAzureEndpoint, context.Node.GetLocation(), kind);
+                        settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.PlainHttpAzureEndpoint, context.Node.GetLocation(), kind);
                     }
                 },
                 SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);

@@ -7,7 +7,8 @@ using System.Text;
 using ContainerGuard.Cli.Reporting;
 using ContainerGuard.Cli.Scanning;
 using ContainerGuard.Configuration;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Cli;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;

@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using ContainerGuard.Configuration;
 using ContainerGuard.Dockerfile;
 using ContainerGuard.Project;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
 namespace ContainerGuard;

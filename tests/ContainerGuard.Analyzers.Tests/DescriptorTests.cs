@@ -1,4 +1,5 @@
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -29,8 +30,8 @@ public class DescriptorTests
             Assert.Equal(rule.Title, descriptor.Title.ToString());
             Assert.Equal(rule.Description, descriptor.Description.ToString());
             Assert.Equal(rule.HelpUri, descriptor.HelpLinkUri);
-            Assert.Equal(DiagnosticDescriptors.Category(rule), descriptor.Category);
-            Assert.Equal(DiagnosticDescriptors.ToDiagnosticSeverity(rule.DefaultSeverity), descriptor.DefaultSeverity);
+            Assert.Equal(DescriptorFactory.Category(rule), descriptor.Category);
+            Assert.Equal(DescriptorFactory.ToDiagnosticSeverity(rule.DefaultSeverity), descriptor.DefaultSeverity);
             Assert.Contains(rule.Concern.ToTag(), descriptor.CustomTags);
         }
     }

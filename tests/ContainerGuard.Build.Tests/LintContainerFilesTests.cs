@@ -1,7 +1,8 @@
 using ContainerGuard.Build;
 using ContainerGuard.Dockerfile;
 using ContainerGuard.Project;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
 using ContainerGuard.Text;
 using Microsoft.Build.Framework;

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using ContainerGuard.Cli.Scanning;
 using ContainerGuard.Dockerfile;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
 using ContainerGuard.Text;
 

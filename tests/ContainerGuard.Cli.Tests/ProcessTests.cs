@@ -40,7 +40,7 @@ public class ProcessTests
 
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(Rules.RuleCatalog.All.Count, json.RootElement.GetArrayLength());
+        Assert.Equal(Catalog.RuleCatalog.All.Count, json.RootElement.GetArrayLength());
     }
 
     [Fact]

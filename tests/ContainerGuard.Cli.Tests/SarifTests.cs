@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
 
 namespace ContainerGuard.Tests;

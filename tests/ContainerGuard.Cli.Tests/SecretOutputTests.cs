@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContainerGuard.Dockerfile;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
 
 namespace ContainerGuard.Tests;

@@ -6,7 +6,8 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using ContainerGuard.Cli.Scanning;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Cli.Reporting;
 

@@ -1,7 +1,8 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Cli.Scanning;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ContainerGuard.Collections;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Images;

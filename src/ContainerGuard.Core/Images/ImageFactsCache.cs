@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using ContainerGuard.Collections;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Images;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Images;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Project;
 

@@ -1,4 +1,5 @@
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Project;
 

@@ -1,6 +1,7 @@
 using ContainerGuard.Cli.Scanning;
 using ContainerGuard.Dockerfile;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Tests.Infrastructure;

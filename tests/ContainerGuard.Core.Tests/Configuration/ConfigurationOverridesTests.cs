@@ -1,6 +1,7 @@
 using ContainerGuard.Configuration;
 using ContainerGuard.Dockerfile;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Tests.Configuration;
 

@@ -1,5 +1,6 @@
 using ContainerGuard.Configuration;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using ContainerGuard.Configuration;
 using ContainerGuard.Project;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using static ContainerGuard.Tests.Project.ProjectVerifier;
 
 namespace ContainerGuard.Tests.Project;

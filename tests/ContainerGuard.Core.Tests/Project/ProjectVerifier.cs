@@ -1,6 +1,7 @@
 using ContainerGuard.Configuration;
 using ContainerGuard.Project;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
 using ContainerGuard.Text;
 

@@ -70,7 +70,7 @@ public class CG6002BaseImageFromPublicRegistryTests
             </Project>
             """);
         Assert.Contains("SDK's default base image mcr.microsoft.com/dotnet/aspnet:10.0 (ContainerBaseImage is not set)", findings[0].Message);
-        Assert.Equal(ContainerGuard.Rules.Severity.Info, findings[0].Severity);
+        Assert.Equal(ContainerGuard.Catalog.Severity.Info, findings[0].Severity);
     }
 
     [Fact]

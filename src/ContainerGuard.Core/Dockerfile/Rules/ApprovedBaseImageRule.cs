@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ContainerGuard.Images;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Dockerfile.Rules;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Rules;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Dockerfile.Rules;
 

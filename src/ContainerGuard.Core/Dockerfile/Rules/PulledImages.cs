@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Collections;
 using ContainerGuard.Images;
 using ContainerGuard.Text;
 

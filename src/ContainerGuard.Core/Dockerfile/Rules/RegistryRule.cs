@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using ContainerGuard.Images;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 
 namespace ContainerGuard.Dockerfile.Rules;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Secrets;
 
 namespace ContainerGuard.Dockerfile.Rules;

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using ContainerGuard.Dockerfile;
 using ContainerGuard.Dockerfile.Rules;
-using ContainerGuard.Rules;
+using ContainerGuard.Catalog;
+using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
 using Xunit.Abstractions;
 

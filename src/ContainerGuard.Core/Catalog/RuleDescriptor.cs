@@ -1,6 +1,6 @@
 using System;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>What the catalogue says about one rule: its stable id, concern, default severity and help.</summary>
 public sealed class RuleDescriptor

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>Every rule of every surface, analyzers included, ordered by id.</summary>
 public static class RuleCatalog

@@ -1,6 +1,6 @@
 using System;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>How loudly a finding is reported. <see cref="None"/> switches a rule off.</summary>
 public enum Severity

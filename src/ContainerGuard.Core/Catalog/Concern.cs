@@ -1,6 +1,6 @@
 using System;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>The practice concern a rule checks. Every rule carries exactly one (see DESIGN.md).</summary>
 public enum Concern

@@ -1,4 +1,4 @@
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>CG1xxx–CG3xxx: the Roslyn analyzers' rules (descriptors live here so the catalogue lists them).</summary>
 public static class CSharpRuleDescriptors

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Catalog;
 using ContainerGuard.Configuration;
 using ContainerGuard.Text;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Findings;
 
 /// <summary>
 /// Gathers the findings of one file: applies configured severities and drops rules switched off.

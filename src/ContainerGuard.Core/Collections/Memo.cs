@@ -1,6 +1,6 @@
 using System;
 
-namespace ContainerGuard.Text;
+namespace ContainerGuard.Collections;
 
 /// <summary>
 /// A value computed once and kept in a slot of the object it describes (a parsed command's effective program, an

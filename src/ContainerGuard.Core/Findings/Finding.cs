@@ -1,6 +1,7 @@
+using ContainerGuard.Catalog;
 using ContainerGuard.Text;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Findings;
 
 /// <summary>One problem found in one file. <see cref="Message"/> never contains a secret value.</summary>
 public sealed class Finding

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace ContainerGuard.Text;
+namespace ContainerGuard.Collections;
 
 /// <summary>The items of a list from an index on, without copying them (a command's arguments after its program word).</summary>
 internal sealed class ListTail<T> : IReadOnlyList<T>

@@ -1,4 +1,4 @@
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>CG9xxx: the tool itself. These never stop a build; they say what could not be checked.</summary>
 public static class ToolRules

@@ -1,6 +1,6 @@
 using System;
 
-namespace ContainerGuard.Rules;
+namespace ContainerGuard.Catalog;
 
 /// <summary>Where a rule looks; each surface owns one id family.</summary>
 public enum Surface
