@@ -113,7 +113,7 @@ public sealed class LintContainerFilesTests : IDisposable
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal("CG9001", warning.Code);
         Assert.Equal(missing, warning.File);
-        Assert.Equal(0, warning.LineNumber);
+        Assert.Equal((1, 1), (warning.LineNumber, warning.ColumnNumber));
         Assert.Contains("does not exist", warning.Message);
     }
 
@@ -211,7 +211,7 @@ public sealed class LintContainerFilesTests : IDisposable
         Assert.Equal(1, _lintCalls[dockerfile]);
         Assert.Equal((0, 1), (second.LintedCount, second.ReplayedCount));
         Assert.Equal(Describe(firstEngine), Describe(secondEngine));
-        Assert.Contains(secondEngine.Messages, m => m.Message == "ContainerGuard: 0 Dockerfile(s) linted, 1 replayed from the cache.");
+        Assert.Contains(secondEngine.Messages, m => m.Message == "ContainerGuard: 0 file(s) linted, 1 replayed from the cache.");
     }
 
     [Fact]

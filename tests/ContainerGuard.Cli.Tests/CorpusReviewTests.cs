@@ -31,7 +31,7 @@ public class CorpusReviewTests
         Skip.If(folder is null, Corpus.MissingMessage);
 
         var files = Directory.EnumerateFiles(folder!, "*", SearchOption.AllDirectories)
-            .Where(p => FileClassifier.IsDockerfileName(Path.GetFileName(p)))
+            .Where(p => ContainerGuard.Files.DockerfileNames.IsDockerfileName(Path.GetFileName(p)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToArray();
         var options = new LintOptions(Configuration.ContainerGuardConfiguration.Default, TestClock.Now);

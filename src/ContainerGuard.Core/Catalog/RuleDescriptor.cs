@@ -38,5 +38,13 @@ public sealed class RuleDescriptor
 
     public string HelpUri => HelpUriBase + Id + ".md";
 
+    /// <summary>
+    /// The diagnostic category, <c>Security.&lt;concern&gt;</c> (<c>Security.secret</c>): what
+    /// <c>dotnet_analyzer_diagnostic.category-Security.secret.severity</c> in .editorconfig configures, on every surface.
+    /// </summary>
+    public string Category => CategoryPrefix + Concern.ToTag();
+
+    public const string CategoryPrefix = "Security.";
+
     public override string ToString() => Id + ": " + Title;
 }
