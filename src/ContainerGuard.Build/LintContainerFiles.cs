@@ -6,6 +6,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using ContainerGuard.Configuration;
+using ContainerGuard.Configuration.EditorConfig;
 using ContainerGuard.Files;
 using ContainerGuard.Project;
 using ContainerGuard.Catalog;
@@ -28,8 +29,7 @@ public sealed class LintContainerFiles : Task
     private HashSet<string> _noWarn = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string> _warningsNotAsErrors = new(StringComparer.OrdinalIgnoreCase);
     private bool _treatWarningsAsErrors;
-    private ConfigurationLocator _locator = new();
-    private ContainerGuardConfiguration? _explicitConfiguration;
+    private ConfigurationResolver _configurations = new(null, ContainerGuardConfiguration.Default);
 
     /// <summary>Metadata of the package's default items: such an item is linted only if Core's classifier agrees on its kind.</summary>
     public const string DefaultItemMetadata = "ContainerGuardDefaultItem";
@@ -48,6 +48,15 @@ public sealed class LintContainerFiles : Task
 
     /// <summary><c>ContainerGuardMaxFileSizeMiB</c>: replaces <c>maxFileSizeMiB</c> of containerguard.json.</summary>
     public string? MaxFileSizeMiB { get; set; }
+
+    /// <summary>
+    /// <c>@(EditorConfigFiles)</c>: the .editorconfig and global config files the compiler reads. Their severities
+    /// (<c>dotnet_diagnostic.CG4001.severity</c>, the category and all-analyzer keys) apply to these rules too.
+    /// </summary>
+    public ITaskItem[] EditorConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary><c>$(DiscoverEditorConfigFiles)</c>: <c>false</c> also stops the task looking for .editorconfig files above each linted file.</summary>
+    public string? DiscoverEditorConfigFiles { get; set; }
 
     /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>): where CG6xxx findings point.</summary>
     public string? ProjectFile { get; set; }
@@ -147,6 +156,7 @@ public sealed class LintContainerFiles : Task
                     ApprovedBaseImages = ApprovedBaseImages,
                     SecretNames = SecretNames,
                     NoWarn = NoWarn,
+                    WarningsAsErrors = WarningsAsErrors,
                     MaxFileSizeMiB = MaxFileSizeMiB,
                 },
                 projectFile);
@@ -156,8 +166,12 @@ public sealed class LintContainerFiles : Task
             }
 
             var overrides = msbuild.Configuration;
-            _locator = new ConfigurationLocator();
-            _explicitConfiguration = LoadExplicitConfiguration();
+            // The compiler's .editorconfig files (and those above each linted file), so that severities set there apply
+            // to these rules as they do to the analyzers.
+            var editorConfig = new EditorConfigResolver(
+                EditorConfigFiles.Select(FullPath),
+                discover: !string.Equals(DiscoverEditorConfigFiles?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+            _configurations = new ConfigurationResolver(ExplicitConfigurationPath(), overrides, editorConfig);
 
             var now = Now ?? DateTimeOffset.UtcNow;
             string toolStamp = ToolStamp(now);
@@ -174,17 +188,8 @@ public sealed class LintContainerFiles : Task
 
             LintProject(overrides, now);
 
-            // Problems in the containerguard.json files that applied: once per file, every build.
-            if (_explicitConfiguration is null)
-            {
-                foreach (var located in _locator.LoadedConfigurations)
-                {
-                    foreach (var finding in located.Result.Findings)
-                    {
-                        LogFinding(finding);
-                    }
-                }
-            }
+            // Problems in the configuration files that applied (containerguard.json, .editorconfig): once per file, every build.
+            LogFindings(_configurations.Problems);
 
             SaveCache(cache, seen);
 
@@ -446,32 +451,24 @@ public sealed class LintContainerFiles : Task
         }
     }
 
-    /// <summary>The nearest containerguard.json above the file (or ContainerGuardConfigFile), with the MSBuild properties on top.</summary>
-    private ContainerGuardConfiguration ConfigurationFor(string path, ContainerGuardConfiguration overrides)
-    {
-        var fromFile = _explicitConfiguration ?? _locator.GetConfiguration(path).Configuration;
-        return overrides.OverrideOf(fromFile);
-    }
+    /// <summary>The configuration of one file: containerguard.json, MSBuild properties, .editorconfig (Core's resolver).</summary>
+    private ContainerGuardConfiguration ConfigurationFor(string path, ContainerGuardConfiguration overrides) => _configurations.For(path);
 
-    /// <summary>ContainerGuardConfigFile, when set: read once, its problems reported once; null when not set.</summary>
-    private ContainerGuardConfiguration? LoadExplicitConfiguration()
+    /// <summary>ContainerGuardConfigFile as a full path (relative to the project, as the analyzers' side resolves it); null when not set.</summary>
+    private string? ExplicitConfigurationPath()
     {
         if (string.IsNullOrWhiteSpace(ConfigFile))
         {
             return null;
         }
 
-        // Read once, with Core's loader: a missing or unreadable file is one CG9001 at (1,1) and the defaults apply.
         string path = ConfigFile!.Trim();
         if (!Path.IsPathRooted(path) && !string.IsNullOrWhiteSpace(ProjectFile))
         {
-            // Relative to the project, as the analyzers' side resolves it.
             path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectFile!)) ?? string.Empty, path);
         }
 
-        var located = _locator.LoadFile(path);
-        LogFindings(located.Result.Findings);
-        return located.Configuration;
+        return path;
     }
 
     /// <summary>Logs one finding the way MSBuild users expect: the code, the position, the help link.</summary>
@@ -557,6 +554,8 @@ public sealed class LintContainerFiles : Task
         Append(text, "disabled", configuration.DisabledRules.Select(r => r.ToUpperInvariant()).OrderBy(r => r, StringComparer.Ordinal));
         text.Append("source=").Append(configuration.SourcePath ?? string.Empty).Append('\n');
         text.Append("max=").Append(configuration.MaxFileSizeMiB?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append('\n');
+        Append(text, "errors", configuration.ErrorRules.Select(r => r.ToUpperInvariant()).OrderBy(r => r, StringComparer.Ordinal));
+        text.Append("editorconfig=").Append(configuration.EditorConfigSeverities.Describe()).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString())).Substring(0, 32);
     }
 

@@ -316,7 +316,8 @@ public static class CliApplication
         try
         {
             var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries, maxFileSizeMiB: maxFileSize);
-            var configurations = new ConfigurationResolver(configFullPath, flags);
+            // .editorconfig severities apply as in the build: the files above each scanned file, up to root = true.
+            var configurations = new ConfigurationResolver(configFullPath, flags, new Configuration.EditorConfig.EditorConfigResolver(Array.Empty<string>(), discover: true));
             // Each path was looked at once above; discovery does not ask the file system again what it is.
             var targets = FileDiscovery.Discover(roots, workingDirectory, unreadable);
             var named = new HashSet<string>(roots.Where(r => !r.IsDirectory).Select(r => r.FullPath), StringComparer.Ordinal);

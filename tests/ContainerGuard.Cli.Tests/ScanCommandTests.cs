@@ -144,7 +144,7 @@ public class ScanCommandTests
         var targets = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(new[] { tree.Root }, tree.Root);
         string Render(int degree)
         {
-            var resolver = new ContainerGuard.Cli.Scanning.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
+            var resolver = new ContainerGuard.Configuration.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
             var result = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root, degree);
             var writer = new StringWriter();
             ContainerGuard.Cli.Reporting.TextReport.Write(result, writer);
@@ -165,7 +165,7 @@ public class ScanCommandTests
             .With("a/Dockerfile", "FROM ubuntu\nINFO\n")
             .With("b/Dockerfile", "ERROR\nFROM alpine\n");
         var targets = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(new[] { tree.Root }, tree.Root);
-        var resolver = new ContainerGuard.Cli.Scanning.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
+        var resolver = new ContainerGuard.Configuration.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
         var with = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root);
         var without = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root, withFingerprints: false);
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using ContainerGuard.Catalog;
+using ContainerGuard.Configuration;
 using ContainerGuard.Files;
 using ContainerGuard.Findings;
 using ContainerGuard.Text;
@@ -81,14 +82,11 @@ public static class ScanEngine
             all.AddRange(problems.Select(f => new ReportedFinding(f, path.FullPath, Fingerprints.Of(f, lineText: null))));
         }
 
-        foreach (var loaded in configurations.LoadedFiles)
+        foreach (var problem in configurations.Problems)
         {
-            foreach (var problem in loaded.Result.Findings)
-            {
-                // Core names the configuration file by its full path; show it like every other path.
-                var shown = problem.WithPath(PathDisplay.ForDisplay(problem.Path, workingDirectory));
-                all.Add(new ReportedFinding(shown, problem.Path, Fingerprints.Of(shown, lineText: null)));
-            }
+            // Core names configuration files (containerguard.json, .editorconfig) by full path; show them like every other path.
+            var shown = problem.WithPath(PathDisplay.ForDisplay(problem.Path, workingDirectory));
+            all.Add(new ReportedFinding(shown, problem.Path, Fingerprints.Of(shown, lineText: null)));
         }
 
         all.Sort(CompareFindings);

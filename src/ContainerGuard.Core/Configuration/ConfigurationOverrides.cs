@@ -22,6 +22,9 @@ public sealed class MSBuildConfigurationProperties
     /// <summary><c>NoWarn</c>: <c>CG4001;CS1591;…</c>; only CGnnnn ids are taken.</summary>
     public string? NoWarn { get; set; }
 
+    /// <summary><c>WarningsAsErrors</c>: CG ids here are errors whatever containerguard.json or .editorconfig say (as the compiler does).</summary>
+    public string? WarningsAsErrors { get; set; }
+
     /// <summary><c>ContainerGuardMaxFileSizeMiB</c>: replaces <c>maxFileSizeMiB</c>.</summary>
     public string? MaxFileSizeMiB { get; set; }
 }
@@ -63,7 +66,7 @@ public static class ConfigurationOverrides
             }
         }
 
-        var configuration = new ContainerGuardConfiguration(registries, images, secretNames, disabledRules: disabled, maxFileSizeMiB: maxFileSize);
+        var configuration = new ContainerGuardConfiguration(registries, images, secretNames, disabledRules: disabled, maxFileSizeMiB: maxFileSize, errorRules: ParseNoWarn(properties.WarningsAsErrors));
         return new ConfigurationLoadResult(configuration, findings.Where(f => configuration.GetSeverity(f.Rule) != Severity.None).ToArray());
     }
 

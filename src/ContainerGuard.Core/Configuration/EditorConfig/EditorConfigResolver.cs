@@ -26,6 +26,7 @@ public sealed class EditorConfigResolver
     private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfigFile>> _chainByDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SeverityOverrides> _byFile = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IReadOnlyList<Finding>> _problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SeverityOverrides> _interned = new(StringComparer.Ordinal);
 
     public static EditorConfigResolver None { get; } = new(Array.Empty<string>(), discover: false, _ => false, _ => string.Empty);
 
@@ -96,7 +97,9 @@ public sealed class EditorConfigResolver
             }
         }
 
-        return SeverityOverrides.From(properties);
+        // Files with the same answer share one instance, so configurations built on it are shared too.
+        var overrides = SeverityOverrides.From(properties);
+        return overrides.IsEmpty ? SeverityOverrides.None : _interned.GetOrAdd(overrides.Describe(), _ => overrides);
     }
 
     /// <summary>The non-global files that apply to <paramref name="full"/>, farthest first, stopping above the nearest <c>root = true</c>.</summary>
