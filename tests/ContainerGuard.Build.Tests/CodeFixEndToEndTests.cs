@@ -9,18 +9,6 @@ namespace ContainerGuard.Tests;
 [Collection(DotNetBuildCollection.Name)]
 public sealed class CodeFixEndToEndTests
 {
-    private const string Project = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="ContainerGuard" Version="$(ContainerGuardVersion)" />
-          </ItemGroup>
-        </Project>
-        """;
-
     // A fake credential and a certificate bypass, written to be fixed.
     private const string Program = """
         using System;
@@ -48,7 +36,7 @@ public sealed class CodeFixEndToEndTests
     public void Dotnet_format_analyzers_applies_the_fixes_the_README_documents()
     {
         Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
-        string project = _package.CreateConsumer("app", Project, new Dictionary<string, string> { ["Program.cs"] = Program });
+        string project = _package.CreateConsumer("app", PackedPackageFixture.ConsumerProject(), new Dictionary<string, string> { ["Program.cs"] = Program });
         var restore = DotNet.Run(project, new[] { "restore" }, _package.Environment);
         Assert.True(restore.Succeeded, restore.ToString());
 

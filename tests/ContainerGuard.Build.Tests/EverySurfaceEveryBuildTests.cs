@@ -13,21 +13,6 @@ namespace ContainerGuard.Tests;
 [Collection(DotNetBuildCollection.Name)]
 public sealed class EverySurfaceEveryBuildTests
 {
-    private const string ProjectTemplate = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <ContainerUser>root</ContainerUser>
-            <!--PROPERTIES-->
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="ContainerGuard" Version="$(ContainerGuardVersion)" />
-          </ItemGroup>
-        </Project>
-        """;
-
     private const string DockerHubDockerfile = "FROM ubuntu:latest\nUSER app\nCMD [\"./app\"]\n";
 
     // Fake credentials, written to be found.
@@ -53,7 +38,7 @@ public sealed class EverySurfaceEveryBuildTests
         Assert.False(result.Succeeded, result.ToString());
         Assert.Matches(Compiler("Program.cs", "error", "CS0168"), result.Output);
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4001"), result.Output);
-        Assert.Matches(Canonical("app.csproj", 6, 20, "error", "CG6030"), result.Output);
+        Assert.Matches(Canonical("app.csproj", 5, 20, "error", "CG6030"), result.Output);
     }
 
     [SkippableFact]
@@ -66,7 +51,7 @@ public sealed class EverySurfaceEveryBuildTests
         Assert.Matches(Compiler("Program.cs", "error", "CG1010"), result.Output);
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "error", "CG4001"), result.Output);
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4010"), result.Output);
-        Assert.Matches(Canonical("app.csproj", 6, 20, "warning", "CG6030"), result.Output);
+        Assert.Matches(Canonical("app.csproj", 5, 20, "warning", "CG6030"), result.Output);
     }
 
     [SkippableFact]
@@ -78,7 +63,7 @@ public sealed class EverySurfaceEveryBuildTests
         Assert.False(result.Succeeded, result.ToString());
         Assert.Matches(Compiler("Program.cs", "error", "CG1001"), result.Output);
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4001"), result.Output);
-        Assert.Matches(Canonical("app.csproj", 6, 20, "warning", "CG6030"), result.Output);
+        Assert.Matches(Canonical("app.csproj", 5, 20, "warning", "CG6030"), result.Output);
     }
 
     [SkippableFact]
@@ -90,7 +75,7 @@ public sealed class EverySurfaceEveryBuildTests
         Assert.False(result.Succeeded, result.ToString());
         Assert.Matches(Compiler("Program.cs", "error", "CS0029"), result.Output);
         Assert.Matches(Canonical("/Dockerfile", 1, 6, "warning", "CG4001"), result.Output);
-        Assert.Matches(Canonical("app.csproj", 6, 20, "warning", "CG6030"), result.Output);
+        Assert.Matches(Canonical("app.csproj", 5, 20, "warning", "CG6030"), result.Output);
     }
 
     [SkippableFact]
@@ -117,7 +102,7 @@ public sealed class EverySurfaceEveryBuildTests
         // Each in a folder of its own (case-insensitive file systems), each not text: a linted one is one CG9001 naming it.
         var files = names.Select((name, i) => ($"n{i}/{name}", "\0")).ToDictionary(p => p.Item1, p => p.Item2);
         files["Program.cs"] = "System.Console.WriteLine(\"hello\");\n";
-        string project = _package.CreateConsumer("app", ProjectTemplate.Replace("<ContainerUser>root</ContainerUser>", string.Empty).Replace("<!--PROPERTIES-->", string.Empty), files);
+        string project = _package.CreateConsumer("app", PackedPackageFixture.ConsumerProject(), files);
 
         var build = Build(project);
         var output = new StringWriter { NewLine = "\n" };
@@ -146,7 +131,7 @@ public sealed class EverySurfaceEveryBuildTests
             files["containerguard.json"] = configuration;
         }
 
-        return _package.CreateConsumer("app", ProjectTemplate.Replace("<!--PROPERTIES-->", properties), files);
+        return _package.CreateConsumer("app", PackedPackageFixture.ConsumerProject("<ContainerUser>root</ContainerUser><ImplicitUsings>enable</ImplicitUsings>" + properties), files);
     }
 
     private DotNetResult Build(string project, params string[] extra)

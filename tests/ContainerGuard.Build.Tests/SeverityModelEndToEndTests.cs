@@ -13,19 +13,6 @@ namespace ContainerGuard.Tests;
 [Collection(DotNetBuildCollection.Name)]
 public sealed class SeverityModelEndToEndTests
 {
-    private const string Project = """
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <NoWarn>$(NoWarn);CG4030</NoWarn>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="ContainerGuard" Version="$(ContainerGuardVersion)" />
-          </ItemGroup>
-        </Project>
-        """;
-
     // Fake credentials, written to be found.
     private const string Program = """
         const string AdminPassword = "Tr0ub4dor&3x";
@@ -65,7 +52,7 @@ public sealed class SeverityModelEndToEndTests
     public void Editorconfig_and_containerguard_json_give_analyzers_and_task_the_same_order()
     {
         Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
-        string project = _package.CreateConsumer("app", Project, new Dictionary<string, string>
+        string project = _package.CreateConsumer("app", PackedPackageFixture.ConsumerProject("<NoWarn>$(NoWarn);CG4030</NoWarn>"), new Dictionary<string, string>
         {
             ["Program.cs"] = Program,
             ["Dockerfile"] = Dockerfile,

@@ -80,7 +80,7 @@ public class ScanReportsWhatHappenedTests
         Assert.Equal(0, MakeFifo(tree.PathOf("pipe/Dockerfile")));
 
         var watch = Stopwatch.StartNew();
-        var run = Tool.Run(tree.Root, unprivileged: false, "scan");
+        var run = ToolProcess.Run(tree.Root, unprivileged: false, "scan");
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString());
         Assert.Equal(1, run.ExitCode);
@@ -92,11 +92,11 @@ public class ScanReportsWhatHappenedTests
     public void An_unreadable_folder_under_the_tree_is_CG9001_naming_it_and_the_rest_is_scanned()
     {
         using var tree = new TempTree().With("ok/Dockerfile", "FROM ubuntu\n").With("locked/inner/Dockerfile", "FROM ubuntu\n");
-        Tool.SkipUnlessPermissionsApply();
+        ToolProcess.SkipUnlessPermissionsApply();
         Chmod(tree.PathOf("locked"), UnixFileMode.None);
         try
         {
-            var run = Tool.Run(tree.Root, unprivileged: true, "scan");
+            var run = ToolProcess.Run(tree.Root, unprivileged: true, "scan");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             Assert.Contains("locked(1,1,1,1): warning CG9001: The folder could not be read (UnauthorizedAccessException); the files in it were not checked.", run.Lines);
@@ -115,12 +115,12 @@ public class ScanReportsWhatHappenedTests
             .With("secret/Dockerfile", "FROM ubuntu\n")
             .With("private.Dockerfile", "FROM ubuntu\n")
             .With("ok/Dockerfile", "FROM ubuntu\n");
-        Tool.SkipUnlessPermissionsApply();
+        ToolProcess.SkipUnlessPermissionsApply();
         Chmod(tree.PathOf("secret"), UnixFileMode.None);
         Chmod(tree.PathOf("private.Dockerfile"), UnixFileMode.None);
         try
         {
-            var run = Tool.Run(tree.Root, unprivileged: true, "scan", "secret/Dockerfile", "private.Dockerfile", "ok");
+            var run = ToolProcess.Run(tree.Root, unprivileged: true, "scan", "secret/Dockerfile", "private.Dockerfile", "ok");
 
             Assert.True(run.ExitCode == 1, run.ToString());
             Assert.DoesNotContain("path not found", run.Error, StringComparison.Ordinal);
@@ -149,62 +149,5 @@ public class ScanReportsWhatHappenedTests
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return MakeFifoNative(path, Convert.ToUInt32("644", 8));
-    }
-
-    /// <summary>The built tool as a process, optionally as the unprivileged user 'nobody' when the tests run as root.</summary>
-    private static class Tool
-    {
-        public sealed record Result(int ExitCode, string Output, string Error)
-        {
-            public string[] Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-
-            public override string ToString() => $"exit {ExitCode}\n{Output}\n{Error}";
-        }
-
-        private static bool IsRoot => OperatingSystem.IsLinux() && Environment.UserName == "root";
-
-        private static string? Setpriv => new[] { "/usr/bin/setpriv", "/bin/setpriv" }.FirstOrDefault(File.Exists);
-
-        /// <summary>Permission bits only stop a user that is not root: skip when neither that nor dropping to 'nobody' is possible.</summary>
-        public static void SkipUnlessPermissionsApply()
-        {
-            Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "Unix permission bits are what this test takes away.");
-            Skip.If(IsRoot && Setpriv is null, "Running as root, which reads every file, and setpriv (util-linux) is not there to run the tool as 'nobody'.");
-        }
-
-        public static Result Run(string workingDirectory, bool unprivileged, params string[] args)
-        {
-            string tool = Path.Combine(AppContext.BaseDirectory, "containerguard.dll");
-            string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-            bool drop = unprivileged && IsRoot;
-            var start = new ProcessStartInfo(drop ? Setpriv! : dotnet)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            if (drop)
-            {
-                foreach (string arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", dotnet })
-                {
-                    start.ArgumentList.Add(arg);
-                }
-
-                start.Environment["HOME"] = workingDirectory;
-            }
-
-            start.ArgumentList.Add(tool);
-            foreach (string arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(60_000), "containerguard did not finish within 60 s");
-            return new Result(process.ExitCode, output.Result, error.Result);
-        }
     }
 }
