@@ -1,7 +1,8 @@
+using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using CredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.HardCodedCredentialAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
-using TlsFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.CertificateValidationDisabledAnalyzer, ContainerGuard.CodeFixes.RemoveCertificateValidationBypassCodeFix>;
+using CredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
+using TlsFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1010CertificateValidationDisabledAnalyzer, ContainerGuard.CodeFixes.RemoveCertificateValidationBypassCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests;
 
@@ -144,7 +145,7 @@ public class CodeFixTests
 public class ConnectionStringFixTests
 {
     [Fact]
-    public Task Only_the_password_of_a_connection_string_moves_out() => Infrastructure.Verifier<KnownFormatSecretAnalyzer, MoveSecretOutOfLiteralCodeFix>.VerifyFixAsync("""
+    public Task Only_the_password_of_a_connection_string_moves_out() => Infrastructure.Verifier<CG1002KnownFormatSecretAnalyzer, MoveSecretOutOfLiteralCodeFix>.VerifyFixAsync("""
         using System;
         class C
         {

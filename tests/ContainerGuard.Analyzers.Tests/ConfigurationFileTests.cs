@@ -1,8 +1,9 @@
+using ContainerGuard.Analyzers.Credentials;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using CG1001 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.HardCodedCredentialAnalyzer>;
-using CG1002 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.KnownFormatSecretAnalyzer>;
-using CG1010 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.CertificateValidationDisabledAnalyzer>;
+using CG1001 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer>;
+using CG1002 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1002KnownFormatSecretAnalyzer>;
+using CG1010 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1010CertificateValidationDisabledAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests;
 
@@ -127,7 +128,7 @@ public class ConfigurationFileTests
     [Fact]
     public Task The_nearest_file_to_the_source_applies()
     {
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<HardCodedCredentialAnalyzer, DefaultVerifier>
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<CG1001HardCodedCredentialAnalyzer, DefaultVerifier>
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
         };

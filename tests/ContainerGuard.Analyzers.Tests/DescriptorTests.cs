@@ -1,3 +1,4 @@
+using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,7 @@ public class DescriptorTests
 {
     private static readonly DiagnosticAnalyzer[] Analyzers =
     {
-        new HardCodedCredentialAnalyzer(), new KnownFormatSecretAnalyzer(), new CertificateValidationDisabledAnalyzer(), new PlainHttpAzureEndpointAnalyzer(),
+        new CG1001HardCodedCredentialAnalyzer(), new CG1002KnownFormatSecretAnalyzer(), new CG1010CertificateValidationDisabledAnalyzer(), new CG1011PlainHttpAzureEndpointAnalyzer(),
     };
 
     private static IEnumerable<DiagnosticDescriptor> Descriptors => Analyzers.SelectMany(a => a.SupportedDiagnostics);

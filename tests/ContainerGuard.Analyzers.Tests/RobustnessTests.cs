@@ -1,4 +1,5 @@
 using System.Text;
+using ContainerGuard.Analyzers.Credentials;
 using Microsoft.CodeAnalysis;
 
 namespace ContainerGuard.Analyzers.Tests;
@@ -40,7 +41,7 @@ public class RobustnessTests
     [Fact]
     public async Task Large_file_credentials_analyzer_reports_only_the_planted_findings()
     {
-        var diagnostics = await Infrastructure.Verifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
+        var diagnostics = await Infrastructure.Verifier<CG1001HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         // 25 planted passwords, 100 token branches; "a" given to apiKey is too short to be a secret.
         Assert.Equal(125, diagnostics.Count(d => d.Id == "CG1001"));
@@ -49,7 +50,7 @@ public class RobustnessTests
     [Fact]
     public async Task Large_file_known_format_analyzer_reports_only_the_planted_findings()
     {
-        var diagnostics = await Infrastructure.Verifier<KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
+        var diagnostics = await Infrastructure.Verifier<CG1002KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         Assert.Equal(25, diagnostics.Count(d => d.Id == "CG1002"));
     }
@@ -60,10 +61,10 @@ public class RobustnessTests
         const string source = "class C { string password = \"unterminated; void M( { var token = $\"{\"; string s = \"\\q\"; }";
         foreach (var diagnostics in new[]
         {
-            await Infrastructure.Verifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-            await Infrastructure.Verifier<KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-            await Infrastructure.Verifier<CertificateValidationDisabledAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-            await Infrastructure.Verifier<PlainHttpAzureEndpointAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
+            await Infrastructure.Verifier<CG1001HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
+            await Infrastructure.Verifier<CG1002KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
+            await Infrastructure.Verifier<CG1010CertificateValidationDisabledAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
+            await Infrastructure.Verifier<CG1011PlainHttpAzureEndpointAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
         })
         {
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

@@ -69,11 +69,11 @@ public static class ProjectRules
 {
     public static readonly IReadOnlyList<ProjectRule> All = new ProjectRule[]
     {
-        new Rules.BaseImageRegistryRule(),
-        new Rules.ApprovedBaseImageRule(),
-        new Rules.MovingTagRule(),
-        new Rules.NonMinimalFamilyRule(),
-        new Rules.EndOfLifeBaseRule(),
-        new Rules.RootUserRule(),
+        new Rules.CG6001BaseImageFromDockerHubRule(),
+        new Rules.CG6004ApprovedBaseImageRule(),
+        new Rules.CG6010MovingTagRule(),
+        new Rules.CG6020NonMinimalFamilyRule(),
+        new Rules.CG6021EndOfLifeBaseRule(),
+        new Rules.CG6030RootUserRule(),
     };
 }
