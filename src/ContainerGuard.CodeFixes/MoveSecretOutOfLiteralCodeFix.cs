@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using ContainerGuard.Analyzers;
-using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
@@ -55,7 +54,7 @@ public sealed class MoveSecretOutOfLiteralCodeFix : CodeFixProvider
                 continue; // the whole literal is the span: the secret could not be located exactly
             }
 
-            diagnostic.Properties.TryGetValue(CG1002KnownFormatSecretAnalyzer.KindProperty, out var kind);
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.SecretKind, out var kind);
             var variable = VariableName(kind);
             var read = $"{ReadSecretAtRunTimeCodeFix.SystemTypeName(model, literal.SpanStart, "Environment")}.GetEnvironmentVariable(\"{variable}\")";
             var prefix = text.Substring(open, start - open);

@@ -6,7 +6,6 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ContainerGuard.Analyzers;
-using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
@@ -44,7 +43,7 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
                 || !IsReplaceable(value)
-                || !diagnostic.Properties.TryGetValue(CG1001HardCodedCredentialAnalyzer.NameProperty, out var name)
+                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.Name, out var name)
                 || string.IsNullOrEmpty(name))
             {
                 continue;

@@ -2,6 +2,7 @@ using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
 using CredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
+using TypedCredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1003CredentialTypeWithLiteralSecretAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
 using TlsFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1010CertificateValidationDisabledAnalyzer, ContainerGuard.CodeFixes.RemoveCertificateValidationBypassCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests;
@@ -30,7 +31,7 @@ public class CodeFixTests
         """);
 
     [Fact]
-    public Task Configuration_in_scope_is_used() => CredentialFix.VerifyFixAsync("""
+    public Task Configuration_in_scope_is_used() => TypedCredentialFix.VerifyFixAsync("""
         using Microsoft.Extensions.Configuration;
         class C
         {

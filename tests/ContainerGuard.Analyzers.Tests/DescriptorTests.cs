@@ -1,4 +1,5 @@
 using ContainerGuard.Analyzers.Credentials;
+using ContainerGuard.Analyzers.Tests.Infrastructure;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
 using Microsoft.CodeAnalysis;
@@ -8,10 +9,7 @@ namespace ContainerGuard.Analyzers.Tests;
 
 public class DescriptorTests
 {
-    private static readonly DiagnosticAnalyzer[] Analyzers =
-    {
-        new CG1001HardCodedCredentialAnalyzer(), new CG1002KnownFormatSecretAnalyzer(), new CG1010CertificateValidationDisabledAnalyzer(), new CG1011PlainHttpAzureEndpointAnalyzer(),
-    };
+    private static readonly DiagnosticAnalyzer[] Analyzers = AllAnalyzers.Create();
 
     private static IEnumerable<DiagnosticDescriptor> Descriptors => Analyzers.SelectMany(a => a.SupportedDiagnostics);
 

@@ -1,6 +1,4 @@
-using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContainerGuard.Analyzers.Tests;
 
@@ -29,7 +27,7 @@ public class SecretNeverPrintedTests
             }
             """;
         var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(
-            new DiagnosticAnalyzer[] { new CG1001HardCodedCredentialAnalyzer(), new CG1002KnownFormatSecretAnalyzer(), new CG1010CertificateValidationDisabledAnalyzer(), new CG1011PlainHttpAzureEndpointAnalyzer() },
+            AllAnalyzers.Create(),
             source);
 
         Assert.True(diagnostics.Count >= Secrets.Length, "expected a finding per secret, got " + diagnostics.Count);

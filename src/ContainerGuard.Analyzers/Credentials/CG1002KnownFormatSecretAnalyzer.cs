@@ -12,9 +12,6 @@ namespace ContainerGuard.Analyzers.Credentials;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CG1002KnownFormatSecretAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the kind of secret (for the code fix), never the value.</summary>
-    public const string KindProperty = "ContainerGuard.SecretKind";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.KnownFormatSecret);
 
@@ -44,7 +41,7 @@ public sealed class CG1002KnownFormatSecretAnalyzer : DiagnosticAnalyzer
                     {
                         var span = StringLiteralText.MapToSource(token, value, match.Start, match.Length);
                         var location = Location.Create(context.Node.SyntaxTree, span);
-                        var properties = ImmutableDictionary<string, string?>.Empty.Add(KindProperty, match.Kind.ToString());
+                        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SecretKind, match.Kind.ToString());
                         settings.Report(context.ReportDiagnostic, DiagnosticDescriptors.KnownFormatSecret, location, properties, match.Description);
                     }
                 },

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
+using ContainerGuard.Images;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile;
@@ -18,6 +19,7 @@ public abstract class DockerfileRule
 public sealed class DockerfileContext
 {
     private readonly FindingCollector _collector;
+    private RegistryPolicy? _policy;
 
     public DockerfileContext(DockerfileDocument document, LintOptions options, FindingCollector collector)
     {
@@ -29,6 +31,9 @@ public sealed class DockerfileContext
     public DockerfileDocument Document { get; }
 
     public LintOptions Options { get; }
+
+    /// <summary>The registry and base-image policy of <see cref="Options"/>, made once for the rules that ask.</summary>
+    public RegistryPolicy Policy => _policy ??= RegistryPolicy.From(Options.Configuration);
 
     public bool IsEnabled(RuleDescriptor rule) => _collector.IsEnabled(rule);
 

@@ -10,12 +10,16 @@ public static class DockerfileRules
     {
         // registry, pinning
         new CG4001ImageFromDockerHubRule(),
+        new CG4002ImageFromPublicRegistryRule(),
+        new CG4003RegistryNotApprovedRule(),
         new CG4004ApprovedBaseImageRule(),
         new CG4010MovingTagRule(),
+        new CG4011MissingDigestRule(),
 
         // minimal base, end of life
         new CG4020MinimalBaseRule(),
         new CG4021EndOfLifeBaseRule(),
+        new CG4022EndOfLifeRuntimeRule(),
 
         // root
         new CG4030RootUserRule(),

@@ -70,6 +70,8 @@ public static class ProjectRules
     public static readonly IReadOnlyList<ProjectRule> All = new ProjectRule[]
     {
         new Rules.CG6001BaseImageFromDockerHubRule(),
+        new Rules.CG6002BaseImageFromPublicRegistryRule(),
+        new Rules.CG6003RegistryNotApprovedRule(),
         new Rules.CG6004ApprovedBaseImageRule(),
         new Rules.CG6010MovingTagRule(),
         new Rules.CG6020NonMinimalFamilyRule(),

@@ -127,7 +127,7 @@ public class CG1001HardCodedCredentialAnalyzerTests
     public Task Credential_type_arguments_are_left_to_CG1003() => VerifyCS.VerifyAsync("""
         class C
         {
-            void M() { var c = new System.Net.NetworkCredential("user", {|CG1003:"Pr0d-pw-nc"|}); }
+            void M() { var c = new System.Net.NetworkCredential("user", "Pr0d-pw-nc"); }
         }
         """);
 

@@ -1,60 +1,33 @@
 using System.Collections.Generic;
-using System.Linq;
-using ContainerGuard.Images;
 using ContainerGuard.Catalog;
-using ContainerGuard.Findings;
+using ContainerGuard.Images;
 
 namespace ContainerGuard.Dockerfile.Rules;
 
 /// <summary>
-/// CG4001 (Docker Hub, warning), CG4002 (another public registry, info) and, when approved registries are
-/// configured, CG4003 (registry not on the list) instead of both. Practice recommendations 1 and 6.
-/// Checks every image the build pulls: FROM (ARG defaults resolved), COPY --from=image, RUN --mount=from=image.
-/// Stage references and scratch pull nothing and are skipped. Span: the image word as written.
+/// CG4001 (warning): an image the build pulls comes from Docker Hub, named (<c>docker.io/library/node</c>) or implied
+/// (<c>node:20</c>). Practice recommendation 1. Every pulled image counts: FROM (ARG defaults resolved),
+/// <c>COPY --from=image</c>, <c>RUN --mount=from=image</c>; stage references and scratch pull nothing. With approved
+/// registries configured, CG4003 judges the registry instead (<see cref="RegistryPolicy.Classify"/>).
+/// Span: the image word as written.
 /// </summary>
 public sealed class CG4001ImageFromDockerHubRule : DockerfileRule
 {
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[]
-    {
-        DockerfileRuleDescriptors.ImageFromDockerHub,
-        DockerfileRuleDescriptors.ImageFromPublicRegistry,
-        DockerfileRuleDescriptors.RegistryNotApproved,
-    };
+    private static readonly RuleDescriptor Rule = DockerfileRuleDescriptors.ImageFromDockerHub;
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     public override void Analyze(DockerfileContext context)
     {
-        var policy = RegistryPolicy.From(context.Options.Configuration);
         foreach (var image in PulledImages.All(context.Document))
         {
             var reference = image.Reference;
-            if (reference.IsScratch)
+            if (!reference.IsScratch && context.Policy.Classify(reference) == RegistryClass.DockerHub)
             {
-                continue;
-            }
-
-            switch (policy.Classify(reference))
-            {
-                case RegistryClass.DockerHub:
-                    context.Report(DockerfileRuleDescriptors.ImageFromDockerHub, image.Instruction, image.Span,
-                        $"{image.Describe()} ({reference.FullName}) is pulled from Docker Hub{(reference.IsImplicitRegistry ? " (no registry written, so Docker Hub is implied)" : string.Empty)}; " +
-                        "import it into a private registry such as Azure Container Registry (az acr import) and use that.");
-                    break;
-                case RegistryClass.PublicRegistry:
-                    context.Report(DockerfileRuleDescriptors.ImageFromPublicRegistry, image.Instruction, image.Span,
-                        $"{image.Describe()} is pulled from the public registry {reference.Registry}; consider mirroring it into a private registry such as Azure Container Registry and pulling from there.");
-                    break;
-                case RegistryClass.NotApproved:
-                    context.Report(DockerfileRuleDescriptors.RegistryNotApproved, image.Instruction, image.Span,
-                        $"{image.Describe()} comes from registry '{reference.Registry}', which is not on the approved list ({Listed(context.Options.Configuration.ApprovedRegistries)}); use an image from an approved registry.");
-                    break;
+                context.Report(Rule, image.Instruction, image.Span,
+                    $"{image.Describe()} ({reference.FullName}) is pulled from Docker Hub{(reference.IsImplicitRegistry ? " (no registry written, so Docker Hub is implied)" : string.Empty)}; " +
+                    "import it into a private registry such as Azure Container Registry (az acr import) and use that.");
             }
         }
-    }
-
-    internal static string Listed(IReadOnlyList<string> entries)
-    {
-        const int shown = 3;
-        string list = string.Join(", ", entries.Take(shown));
-        return entries.Count > shown ? list + $" and {entries.Count - shown} more" : list;
     }
 }

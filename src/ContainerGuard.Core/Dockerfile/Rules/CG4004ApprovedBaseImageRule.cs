@@ -18,7 +18,7 @@ public sealed class CG4004ApprovedBaseImageRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        var policy = RegistryPolicy.From(context.Options.Configuration);
+        var policy = context.Policy;
         if (!policy.HasApprovedBaseImages)
         {
             return;
@@ -29,7 +29,7 @@ public sealed class CG4004ApprovedBaseImageRule : DockerfileRule
             if (!image.Reference.IsScratch && !policy.IsBaseImageApproved(image.Reference))
             {
                 context.Report(Rule, image.Instruction, image.Span,
-                    $"{image.Describe()} is not on the approved base-image list ({CG4001ImageFromDockerHubRule.Listed(context.Options.Configuration.ApprovedBaseImages)}); build on an approved image.");
+                    $"{image.Describe()} is not on the approved base-image list ({RegistryPolicy.Abbreviate(context.Options.Configuration.ApprovedBaseImages)}); build on an approved image.");
             }
         }
     }

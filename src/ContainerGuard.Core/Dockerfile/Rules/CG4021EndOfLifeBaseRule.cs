@@ -1,26 +1,21 @@
 using System.Collections.Generic;
-using ContainerGuard.Images;
 using ContainerGuard.Catalog;
-using ContainerGuard.Findings;
+using ContainerGuard.Images;
 
 namespace ContainerGuard.Dockerfile.Rules;
 
 /// <summary>
 /// CG4021: an image's distribution release is past its end of life (<c>debian:buster</c>, <c>python:3.12-buster</c>,
-/// <c>ubuntu:18.04</c>, <c>alpine:3.16</c>, <c>centos:7</c>). CG4022: the runtime an official image ships is past
-/// its end of life (<c>node:18</c>, <c>python:3.8</c>, <c>mcr.microsoft.com/dotnet/aspnet:6.0</c>).
-/// Every image the build pulls counts, builder stages included: an end-of-life SDK or distribution builds the
-/// artifact with unpatched tools and packages that end up in it. Decided against the lint clock
-/// (<see cref="LintOptions.GetNow"/>) with the dated tables of <see cref="ImageKnowledge"/>. Practice
-/// recommendations 2 and 7. Span: the image word as written.
+/// <c>ubuntu:18.04</c>, <c>alpine:3.16</c>, <c>centos:7</c>). Every image the build pulls counts, builder stages
+/// included: an end-of-life distribution builds the artifact with unpatched tools and packages that end up in it.
+/// Decided against the lint clock (<see cref="LintOptions.GetNow"/>) with the dated tables of
+/// <see cref="ImageKnowledge"/>. Practice recommendations 2 and 7. Span: the image word as written.
 /// </summary>
 public sealed class CG4021EndOfLifeBaseRule : DockerfileRule
 {
-    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[]
-    {
-        DockerfileRuleDescriptors.EndOfLifeBase,
-        DockerfileRuleDescriptors.EndOfLifeRuntime,
-    };
+    private static readonly RuleDescriptor Rule = DockerfileRuleDescriptors.EndOfLifeBase;
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     public override void Analyze(DockerfileContext context)
     {
@@ -35,15 +30,8 @@ public sealed class CG4021EndOfLifeBaseRule : DockerfileRule
             var distribution = EndOfLifePolicy.FindDistribution(image.Reference);
             if (distribution != null && distribution.IsPastEndOfLife(now))
             {
-                context.Report(DockerfileRuleDescriptors.EndOfLifeBase, image.Instruction, image.Span,
+                context.Report(Rule, image.Instruction, image.Span,
                     $"{image.Describe()} is on {distribution.DisplayName}, which reached end of life on {distribution.EndText} ({distribution.Source}) and gets no more security fixes; move to a supported release.");
-            }
-
-            var runtime = EndOfLifePolicy.FindRuntime(image.Reference);
-            if (runtime != null && runtime.IsPastEndOfLife(now))
-            {
-                context.Report(DockerfileRuleDescriptors.EndOfLifeRuntime, image.Instruction, image.Span,
-                    $"{image.Describe()} is a {runtime.DisplayName} image, and {runtime.DisplayName} reached end of support on {runtime.EndText} ({runtime.Source}); neither it nor the image gets security fixes any more. Move to a supported version.");
             }
         }
     }

@@ -1,12 +1,9 @@
-using ContainerGuard.Configuration;
 using static ContainerGuard.Tests.Infrastructure.DockerfileVerifier;
 
 namespace ContainerGuard.Tests.Dockerfile.Rules;
 
 public class CG4001ImageFromDockerHubRuleTests
 {
-    private static LintOptions Approved(params string[] registries) => Options(new ContainerGuardConfiguration(approvedRegistries: registries));
-
     [Fact]
     public void Docker_hub_implied() => Verify("CG4001", "FROM [|node:18|]\n");
 
@@ -60,33 +57,6 @@ public class CG4001ImageFromDockerHubRuleTests
     [InlineData("ARG TAG\nFROM myacr.azurecr.io/app:$TAG\n")]
     [InlineData("FROM localhost:5000/app\n")]
     public void Docker_hub_silent(string dockerfile) => VerifySilent("CG4001", dockerfile);
-
-    [Fact]
-    public void Other_public_registry() => Verify("CG4002", "FROM [|mcr.microsoft.com/dotnet/aspnet:8.0|]\nFROM [|ghcr.io/org/tool:1.2|]\nFROM [|quay.io/prometheus/node-exporter:v1.8.0|]\n");
-
-    [Theory]
-    [InlineData("FROM node:18\n")]
-    [InlineData("FROM myacr.azurecr.io/app:1\n")]
-    [InlineData("FROM registry.example.com/team/app:1\n")]
-    public void Public_registry_silent(string dockerfile) => VerifySilent("CG4002", dockerfile);
-
-    [Fact]
-    public void With_an_approved_list_only_CG4003_fires()
-    {
-        const string markup = "FROM [|node:18|]\nFROM [|mcr.microsoft.com/dotnet/aspnet:8.0|]\nFROM myacr.azurecr.io/app:1\nFROM other.azurecr.io/app:1\n";
-        var options = Approved("myacr.azurecr.io", "other.azurecr.io/app");
-        var findings = Verify("CG4003", markup, options);
-        Assert.Contains("'docker.io'", findings[0].Message);
-        Assert.Contains("myacr.azurecr.io", findings[0].Message);
-        VerifySilent("CG4001", markup.Replace("[|", string.Empty).Replace("|]", string.Empty), options);
-        VerifySilent("CG4002", markup.Replace("[|", string.Empty).Replace("|]", string.Empty), options);
-    }
-
-    [Fact]
-    public void Approved_wildcard() => VerifySilent("CG4003", "FROM x.azurecr.io/app:1\nFROM scratch\n", Approved("*.azurecr.io"));
-
-    [Fact]
-    public void No_list_no_CG4003() => VerifySilent("CG4003", "FROM node:18\n");
 
     [Fact]
     public void Stage_references_pull_nothing() => VerifySilent("CG4001", """

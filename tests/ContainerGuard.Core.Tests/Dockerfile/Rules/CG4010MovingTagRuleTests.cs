@@ -41,18 +41,4 @@ public class CG4010MovingTagRuleTests
     [InlineData("FROM ${IMAGE}\n")]
     [InlineData("FROM alpine:3.20\nCOPY --from=0 /a /b\n")]
     public void Pinned_enough(string dockerfile) => VerifySilent("CG4010", dockerfile);
-
-    [Fact]
-    public void No_digest() => Verify("CG4011", """
-        FROM [|golang:1.22|] AS build
-        FROM build AS test
-        FROM [|mcr.microsoft.com/dotnet/aspnet:8.0|]
-        COPY --from=build /app /app
-        """);
-
-    [Theory]
-    [InlineData("FROM node:20@" + Digest + "\n")]
-    [InlineData("FROM scratch\n")]
-    [InlineData("FROM node:20@" + Digest + " AS b\nFROM b\n")]
-    public void Digest_present(string dockerfile) => VerifySilent("CG4011", dockerfile);
 }

@@ -117,10 +117,7 @@ public class CG4041SecretInRunRuleTests
         var token = Assert.Single(Verify(Id, "FROM alpine:3.20\nRUN git clone https://[|" + FakeSecrets.GitHubClassic + "|]@github.com/o/r\n"));
         Assert.False(token.Message.Contains(FakeSecrets.GitHubClassic, StringComparison.Ordinal), "the message contains the token");
     }
-}
 
-public class CG4041RobustnessTests
-{
     [Fact]
     public void A_huge_docker_login_command_is_checked_in_linear_time()
     {
