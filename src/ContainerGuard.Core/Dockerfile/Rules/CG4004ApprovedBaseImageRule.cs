@@ -1,7 +1,8 @@
 using System.Collections.Generic;
-using ContainerGuard.Images;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
+using ContainerGuard.Images;
 
 namespace ContainerGuard.Dockerfile.Rules;
 

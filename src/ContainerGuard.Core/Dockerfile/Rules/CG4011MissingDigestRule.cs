@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Stages;
 
 namespace ContainerGuard.Dockerfile.Rules;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Findings;
 using ContainerGuard.Secrets;
 using ContainerGuard.Text;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Findings;
 using ContainerGuard.Secrets;
 

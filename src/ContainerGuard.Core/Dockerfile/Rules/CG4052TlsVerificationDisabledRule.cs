@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Findings;
 using ContainerGuard.Text;
 

@@ -1,4 +1,5 @@
 using ContainerGuard.Dockerfile;
+using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Dockerfile.Rules;
 
 namespace ContainerGuard.Tests.Dockerfile.Commands;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using ContainerGuard.Secrets;
 using ContainerGuard.Text;
 
-namespace ContainerGuard.Dockerfile.Rules;
+namespace ContainerGuard.Dockerfile.Commands;
 
 /// <summary>Mechanics the Dockerfile secret rules share: spans inside words, variable references, ONBUILD triggers.</summary>
 internal static class DockerfileSecrets

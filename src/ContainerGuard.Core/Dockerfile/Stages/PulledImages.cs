@@ -4,7 +4,7 @@ using ContainerGuard.Collections;
 using ContainerGuard.Images;
 using ContainerGuard.Text;
 
-namespace ContainerGuard.Dockerfile.Rules;
+namespace ContainerGuard.Dockerfile.Stages;
 
 /// <summary>How an image gets into the build.</summary>
 internal enum PullKind

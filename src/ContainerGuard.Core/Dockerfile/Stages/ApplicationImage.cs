@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 
-namespace ContainerGuard.Dockerfile.Rules;
+namespace ContainerGuard.Dockerfile.Stages;
 
 /// <summary>
 /// Whether a final stage chain builds an APPLICATION image rather than a base image. Base-image Dockerfiles

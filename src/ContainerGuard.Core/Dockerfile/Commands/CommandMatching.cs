@@ -4,7 +4,7 @@ using System.Linq;
 using ContainerGuard.Collections;
 using ContainerGuard.Text;
 
-namespace ContainerGuard.Dockerfile.Rules;
+namespace ContainerGuard.Dockerfile.Commands;
 
 /// <summary>An instruction to check, and the instruction that owns it (the ONBUILD for a trigger) for suppressions and stages.</summary>
 internal readonly struct InstructionSite
