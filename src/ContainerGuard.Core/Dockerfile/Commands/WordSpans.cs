@@ -1,12 +1,28 @@
-using System.Collections.Generic;
+using System;
 using ContainerGuard.Secrets;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Commands;
 
-/// <summary>Mechanics the Dockerfile secret rules share: spans inside words, variable references, ONBUILD triggers.</summary>
-internal static class DockerfileSecrets
+/// <summary>Where a part of a word is in the file: words are unquoted and unescaped, findings point at what was written.</summary>
+internal static class WordSpans
 {
+    /// <summary>From the start of the earlier span to the end of the later one.</summary>
+    public static TextSpan Cover(TextSpan first, TextSpan last)
+        => TextSpan.FromBounds(Math.Min(first.Start, last.Start), Math.Max(first.End, last.End));
+
+    /// <summary>
+    /// The file span of <paramref name="needle"/> inside a word, when the word is written on one piece (its
+    /// span is as long as its raw text); otherwise the whole word.
+    /// </summary>
+    public static TextSpan SpanOf(LogicalWord word, string needle)
+    {
+        int index = AsciiCase.IndexOf(word.Raw, needle);
+        return index >= 0 && word.Span.Length == word.Raw.Length
+            ? new TextSpan(word.Span.Start + index, needle.Length)
+            : word.Span;
+    }
+
     /// <summary>
     /// The file span of <paramref name="word"/>.Value[start, start+length). The unquoted value is aligned with the
     /// word as written (quotes and escapes skipped); when that is not possible the whole word is returned.
@@ -71,43 +87,4 @@ internal static class DockerfileSecrets
 
         return end > start ? MapSpan(word, start, end - start) : word.Span;
     }
-
-    /// <summary>True when the value uses a variable (<c>$X</c>, <c>${X}</c>, <c>$(…)</c>): Docker or the shell fills it in.</summary>
-    public static bool HasVariableReference(string value)
-    {
-        for (int i = 0; i + 1 < value.Length; i++)
-        {
-            if (value[i] == '$')
-            {
-                char next = value[i + 1];
-                if (next == '{' || next == '(' || next == '_' || char.IsLetter(next))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Every instruction, with the trigger of each ONBUILD in its place (reported on the ONBUILD line).</summary>
-    public static IEnumerable<(Instruction Instruction, Instruction ReportOn)> InstructionsWithTriggers(DockerfileDocument document)
-    {
-        foreach (var instruction in document.Instructions)
-        {
-            yield return (instruction, instruction);
-            if (instruction is OnBuildInstruction { Trigger: { } trigger })
-            {
-                yield return (trigger, instruction);
-            }
-        }
-    }
-
-    /// <summary>"a GitHub token", "an AWS access key id".</summary>
-    public static string WithArticle(string description)
-        => (description.Length > 0 && "aeiouAEIOU".IndexOf(description[0]) >= 0 ? "an " : "a ") + description;
-
-    public static bool IsEnv(Instruction instruction) => instruction is KeyValueInstruction && instruction.Keyword == "ENV";
-
-    public static bool IsLabel(Instruction instruction) => instruction is KeyValueInstruction && instruction.Keyword == "LABEL";
 }

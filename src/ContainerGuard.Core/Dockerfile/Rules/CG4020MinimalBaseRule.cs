@@ -30,8 +30,8 @@ public sealed class CG4020MinimalBaseRule : DockerfileRule
             return;
         }
 
-        var image = PulledImages.FromImage(context.Document, PulledImages.RootStage(final));
-        if (image == null || !ApplicationImage.HasApplicationCommand(PulledImages.Chain(final)))
+        var image = PulledImages.FromImage(context.Document, StageChains.Root(final));
+        if (image == null || !ApplicationImage.HasApplicationCommand(StageChains.Of(final)))
         {
             return;
         }
@@ -42,7 +42,7 @@ public sealed class CG4020MinimalBaseRule : DockerfileRule
             return;
         }
 
-        string via = PulledImages.RootStage(final) == final ? "The final image" : $"The final stage '{final.Name ?? final.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)}' (through its stage chain)";
+        string via = StageChains.Root(final) == final ? "The final image" : $"The final stage '{final.Name ?? final.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)}' (through its stage chain)";
         context.Report(Rule, image.Instruction, image.Span,
             $"{via} is built on '{image.Resolved}', a full {info.Distribution} distribution with a shell, a package manager and packages the application does not need; {Suggestion(image.Reference, info)}");
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Containers;
 using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 using ContainerGuard.Text;
@@ -28,76 +29,24 @@ public sealed class CG4030RootUserRule : DockerfileRule
             return;
         }
 
-        var chain = PulledImages.Chain(final);
-        var user = Users.Last(chain);
+        var chain = StageChains.Of(final);
+        var user = StageUsers.Last(chain);
         if (user == null)
         {
             return;
         }
 
         string? resolved = context.Document.ScopeAt(user.Value.Instruction).Expand(user.Value.Word);
-        if (resolved == null || !Users.IsRoot(resolved))
+        if (resolved == null || !ContainerUsers.IsRoot(resolved))
         {
             return;
         }
 
         string written = user.Value.Word.Value;
         string shown = written == resolved ? $"'{written}'" : $"'{written}' (= '{resolved}')";
-        string fix = Users.IsWindowsAdministrator(resolved)
+        string fix = ContainerUsers.IsWindowsAdministrator(resolved)
             ? "switch to USER ContainerUser before the entrypoint."
             : "create an unprivileged user and switch to it (USER app, or a numeric USER 10001) before the entrypoint; run only the steps that need root before it.";
         context.Report(Rule, user.Value.Instruction, user.Value.Word.Span, $"The final image runs as {shown}, which is root; {fix}");
-    }
-}
-
-/// <summary>USER instructions of a stage chain.</summary>
-internal static class Users
-{
-    /// <summary>The last USER of the chain (final stage first, then the stages it builds on), with its user word.</summary>
-    public static (Instruction Instruction, LogicalWord Word)? Last(IReadOnlyList<DockerfileStage> chain)
-    {
-        for (int s = chain.Count - 1; s >= 0; s--)
-        {
-            var instructions = chain[s].Instructions;
-            for (int i = instructions.Count - 1; i >= 0; i--)
-            {
-                if (instructions[i] is WordsInstruction { Keyword: "USER" } user && user.Words.Count > 0)
-                {
-                    return (user, user.Words[0]);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary><c>root</c>, <c>0</c>, with any group; Windows <c>ContainerAdministrator</c>.</summary>
-    public static bool IsRoot(string spec)
-    {
-        int colon = spec.IndexOf(':');
-        string name = colon < 0 ? spec : spec.Substring(0, colon);
-        return name == "root" || IsZero(name) || IsWindowsAdministrator(name);
-    }
-
-    public static bool IsWindowsAdministrator(string spec)
-        => spec.Equals("ContainerAdministrator", StringComparison.OrdinalIgnoreCase)
-        || spec.StartsWith("ContainerAdministrator:", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsZero(string name)
-    {
-        if (name.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (char c in name)
-        {
-            if (c != '0')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

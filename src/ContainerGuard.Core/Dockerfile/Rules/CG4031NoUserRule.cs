@@ -43,8 +43,8 @@ public sealed class CG4031NoUserRule : DockerfileRule
             return;
         }
 
-        var chain = PulledImages.Chain(final);
-        if (Users.Last(chain) != null)
+        var chain = StageChains.Of(final);
+        if (StageUsers.Last(chain) != null)
         {
             return;
         }

@@ -3,6 +3,7 @@ using ContainerGuard.Catalog;
 using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Findings;
 using ContainerGuard.Secrets;
+using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile.Rules;
 
@@ -22,7 +23,7 @@ public sealed class CG4040SecretInEnvOrArgRule : DockerfileRule
     public override void Analyze(DockerfileContext context)
     {
         var names = CredentialNames.For(context.Options.Configuration);
-        foreach (var (instruction, reportOn) in DockerfileSecrets.InstructionsWithTriggers(context.Document))
+        foreach (var (instruction, reportOn) in InstructionSites.All(context.Document))
         {
             IReadOnlyList<KeyValueArgument> pairs;
             if (instruction is ArgInstruction arg)
@@ -38,7 +39,7 @@ public sealed class CG4040SecretInEnvOrArgRule : DockerfileRule
                 continue;
             }
 
-            bool namesCount = !DockerfileSecrets.IsLabel(instruction);
+            bool namesCount = instruction is not KeyValueInstruction { Keyword: "LABEL" };
             foreach (var pair in pairs)
             {
                 if (pair.Value is null)
@@ -60,8 +61,8 @@ public sealed class CG4040SecretInEnvOrArgRule : DockerfileRule
         {
             foreach (var match in found)
             {
-                context.Report(Rule, reportOn, DockerfileSecrets.MapSpan(value, match),
-                    $"{instruction.Keyword} {key} contains {DockerfileSecrets.WithArticle(match.Description)} ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
+                context.Report(Rule, reportOn, WordSpans.MapSpan(value, match),
+                    $"{instruction.Keyword} {key} contains {English.WithArticle(match.Description)} ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
             }
 
             return;
@@ -78,19 +79,19 @@ public sealed class CG4040SecretInEnvOrArgRule : DockerfileRule
             // JAVA_OPTS="-Ddb.password=S3cret -Xmx1g": a credential assignment inside the value.
             foreach (var match in SecretDetector.FindCredentialAssignments(value.Value, names))
             {
-                context.Report(Rule, reportOn, DockerfileSecrets.MapSpan(value, match),
+                context.Report(Rule, reportOn, WordSpans.MapSpan(value, match),
                     $"{instruction.Keyword} {key} sets {match.Name} to a literal value ({SecretRedactor.Redact(value.Value, match.Start, match.Length)}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
             }
 
             return;
         }
 
-        if (DockerfileSecrets.HasVariableReference(value.Value) || SecretValueClassifier.Classify(value.Value, name) != SecretValueKind.Plausible)
+        if (ShellWords.HasVariableReference(value.Value) || SecretValueClassifier.Classify(value.Value, name) != SecretValueKind.Plausible)
         {
             return;
         }
 
-        context.Report(Rule, reportOn, DockerfileSecrets.TrimmedSpan(value),
+        context.Report(Rule, reportOn, WordSpans.TrimmedSpan(value),
             $"{instruction.Keyword} {key} sets a credential ('{name.Word}') to a literal value ({SecretRedactor.Redact(value.Value.Trim())}); it stays in the image and its history. Pass it with RUN --mount=type=secret or at run time.");
     }
 }

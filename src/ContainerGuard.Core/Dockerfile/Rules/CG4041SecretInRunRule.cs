@@ -27,36 +27,6 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
 {
     private static readonly RuleDescriptor Rule = DockerfileRuleDescriptors.SecretInRun;
 
-    // Programs whose short option takes a password as the next word (or attached: -pS3cret).
-    private static readonly Dictionary<string, string> PasswordShortOption = new(StringComparer.Ordinal)
-    {
-        ["sshpass"] = "-p",
-        ["redis-cli"] = "-a",
-        ["sqlcmd"] = "-P",
-        ["bcp"] = "-P",
-        ["mongo"] = "-p",
-        ["mongosh"] = "-p",
-        ["mongodump"] = "-p",
-        ["mongorestore"] = "-p",
-        ["mongoexport"] = "-p",
-        ["mongoimport"] = "-p",
-        ["useradd"] = "-p",
-        ["usermod"] = "-p",
-    };
-
-    // Registry clients: "login -p value" / "-pvalue".
-    private static readonly HashSet<string> LoginClients = new(StringComparer.Ordinal)
-    {
-        "docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm", "crane", "regctl", "az",
-    };
-
-    // MySQL/MariaDB clients: only the attached form -pVALUE is a password (-p alone prompts; "-p name" names a database).
-    private static readonly HashSet<string> MySqlClients = new(StringComparer.Ordinal)
-    {
-        "mysql", "mysqladmin", "mysqldump", "mysqlimport", "mysqlshow", "mysqlcheck", "mysqlpump", "mysqlsh",
-        "mariadb", "mariadb-admin", "mariadb-dump", "mariadb-import", "mariadb-check",
-    };
-
     private static readonly string[] SqlPasswordKeywords = { "IDENTIFIED BY", "PASSWORD" };
 
     private static readonly HashSet<string> EchoCommands = new(StringComparer.Ordinal) { "echo", "printf" };
@@ -68,7 +38,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
     public override void Analyze(DockerfileContext context)
     {
         var names = CredentialNames.For(context.Options.Configuration);
-        foreach (var (instruction, reportOn) in DockerfileSecrets.InstructionsWithTriggers(context.Document))
+        foreach (var (instruction, reportOn) in InstructionSites.All(context.Document))
         {
             var reported = new List<TextSpan>();
             CheckDataHeredocs(context, instruction, reportOn, names, reported);
@@ -121,7 +91,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
                 reported.Add(span);
                 string what = match.Kind == SecretKind.CredentialAssignment
                     ? $"sets {match.Name} to a literal value"
-                    : "contains " + DockerfileSecrets.WithArticle(match.Description);
+                    : "contains " + English.WithArticle(match.Description);
                 context.Report(Rule, reportOn, span,
                     $"{instruction.Keyword} heredoc {what} ({SecretRedactor.Redact(content.Value, match.Start, match.Length)}); the file stays in the image. Use RUN --mount=type=secret and read the secret from the mounted file.");
             }
@@ -163,7 +133,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
         string program = command.Name;
         var words = command.Words;
 
-        if (pipedFrom != null && EchoCommands.Contains(pipedFrom.Name) && ReadsPasswordFromStdin(program, words))
+        if (pipedFrom != null && EchoCommands.Contains(pipedFrom.Name) && PasswordOptions.ReadsPasswordFromStdin(program, words))
         {
             bool userColonPassword = program == "chpasswd";
             foreach (var word in Arguments(pipedFrom))
@@ -173,9 +143,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
         }
 
         // The short option that takes a password, decided once per command (not once per word).
-        string? passwordOption = PasswordShortOption.TryGetValue(program, out var o) ? o
-            : LoginClients.Contains(program) && HasWord(words, "login") ? "-p"
-            : null;
+        string? passwordOption = PasswordOptions.ShortOption(program, words);
         for (int k = 1; k < words.Count; k++)
         {
             k = CheckOption(context, instruction, reportOn, program, passwordOption, words, k, names, reported);
@@ -194,7 +162,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
         string w = word.Value;
         var next = k + 1 < words.Count ? words[k + 1] : null;
 
-        if (MySqlClients.Contains(program))
+        if (PasswordOptions.IsMySqlClient(program))
         {
             // -pVALUE only: "-p" alone prompts and "--password value" reads the value as a database name.
             if (w.Length > 2 && w.StartsWith("-p", StringComparison.Ordinal))
@@ -377,7 +345,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
                 }
 
                 string value = v.Substring(q + 1, end - q - 1);
-                if (SecretValueClassifier.Classify(value, PasswordContext) == SecretValueKind.Plausible && !DockerfileSecrets.HasVariableReference(value))
+                if (SecretValueClassifier.Classify(value, PasswordContext) == SecretValueKind.Plausible && !ShellWords.HasVariableReference(value))
                 {
                     Report(context, instruction, reportOn, word, q + 1, end - q - 1, "SQL password", reported);
                 }
@@ -385,21 +353,6 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
                 from = end + 1;
             }
         }
-    }
-
-    private static bool ReadsPasswordFromStdin(string program, IReadOnlyList<LogicalWord> words)
-    {
-        if (program == "chpasswd")
-        {
-            return !HasWord(words, "-e") && !HasWord(words, "--encrypted");
-        }
-
-        if (program == "passwd")
-        {
-            return HasWord(words, "--stdin");
-        }
-
-        return HasWord(words, "--password-stdin");
     }
 
     private static void ReportPipedSecret(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, bool userColonPassword, string program, List<TextSpan> reported)
@@ -476,7 +429,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
         }
 
         string value = word.Value.Substring(start, length);
-        if (DockerfileSecrets.HasVariableReference(value) || SecretValueClassifier.Classify(value, PasswordContext) != SecretValueKind.Plausible)
+        if (ShellWords.HasVariableReference(value) || SecretValueClassifier.Classify(value, PasswordContext) != SecretValueKind.Plausible)
         {
             return;
         }
@@ -486,7 +439,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
 
     private static void Report(DockerfileContext context, CommandInstruction instruction, Instruction reportOn, LogicalWord word, int start, int length, string description, List<TextSpan> reported, string? assignedName = null)
     {
-        var span = DockerfileSecrets.MapSpan(word, start, length);
+        var span = WordSpans.MapSpan(word, start, length);
         if (Overlaps(reported, span))
         {
             return;
@@ -495,7 +448,7 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
         reported.Add(span);
         string what = assignedName != null
             ? $"sets {assignedName} to a literal value"
-            : "contains " + DockerfileSecrets.WithArticle(description);
+            : "contains " + English.WithArticle(description);
         context.Report(Rule, reportOn, span,
             $"{instruction.Keyword} {what} ({SecretRedactor.Redact(word.Value, start, length)}); it stays in the image history. Use RUN --mount=type=secret and read the secret from the mounted file.");
     }
@@ -518,19 +471,6 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
 
             yield return command.Words[k];
         }
-    }
-
-    private static bool HasWord(IReadOnlyList<LogicalWord> words, string value)
-    {
-        foreach (var word in words)
-        {
-            if (word.Value == value)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // docker build --secret id=npm,src=… and similar specs name a secret, they are not one.

@@ -19,7 +19,7 @@ public sealed class CG4042SecretInBuildArgRule : DockerfileRule
     public override void Analyze(DockerfileContext context)
     {
         var names = CredentialNames.For(context.Options.Configuration);
-        foreach (var (instruction, reportOn) in DockerfileSecrets.InstructionsWithTriggers(context.Document))
+        foreach (var (instruction, reportOn) in InstructionSites.All(context.Document))
         {
             if (instruction is not ArgInstruction arg)
             {

@@ -19,16 +19,16 @@ public sealed class CG4043SecretPersistedInEnvRule : DockerfileRule
     public override void Analyze(DockerfileContext context)
     {
         var names = CredentialNames.For(context.Options.Configuration);
-        foreach (var (instruction, reportOn) in DockerfileSecrets.InstructionsWithTriggers(context.Document))
+        foreach (var (instruction, reportOn) in InstructionSites.All(context.Document))
         {
-            if (!DockerfileSecrets.IsEnv(instruction))
+            if (instruction is not KeyValueInstruction { Keyword: "ENV" } env)
             {
                 continue;
             }
 
-            foreach (var pair in ((KeyValueInstruction)instruction).Pairs)
+            foreach (var pair in env.Pairs)
             {
-                if (pair.Value is null || !DockerfileSecrets.HasVariableReference(pair.Value.Value))
+                if (pair.Value is null || !ShellWords.HasVariableReference(pair.Value.Value))
                 {
                     continue;
                 }

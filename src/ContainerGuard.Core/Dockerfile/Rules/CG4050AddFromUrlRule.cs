@@ -19,7 +19,7 @@ public sealed class CG4050AddFromUrlRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var site in CommandMatching.Sites(context.Document))
+        foreach (var site in InstructionSites.All(context.Document))
         {
             if (site.Instruction is not CopyInstruction { Keyword: "ADD" } add || HasChecksum(add))
             {

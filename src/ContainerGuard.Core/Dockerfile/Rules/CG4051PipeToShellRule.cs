@@ -22,13 +22,13 @@ public sealed class CG4051PipeToShellRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var (site, instruction) in CommandMatching.CommandSites(context.Document, "RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"))
+        foreach (var (site, instruction) in InstructionSites.Commands(context.Document, "RUN", "CMD", "ENTRYPOINT", "HEALTHCHECK"))
         {
-            foreach (var commands in CommandMatching.CommandLists(instruction))
+            foreach (var commands in InstructionCommands.Lists(instruction))
             {
                 for (int i = 0; i < commands.Count; i++)
                 {
-                    var command = CommandMatching.Unwrap(commands[i]);
+                    var command = EffectiveCommand.Of(commands[i]);
                     if (command == null)
                     {
                         continue;
@@ -40,7 +40,7 @@ public sealed class CG4051PipeToShellRule : DockerfileRule
                     }
                     else if (Interpreters.IsCodeRunner(command.Name) && FindSubstitutedDownload(command) is { } word)
                     {
-                        context.Report(Rule, site.Owner, CommandMatching.Cover(command.NameWord.Span, word.Span),
+                        context.Report(Rule, site.Owner, WordSpans.Cover(command.NameWord.Span, word.Span),
                             $"{command.Name} runs code downloaded by a command substitution without checking it. Download to a file, verify its checksum or signature, then run it.");
                     }
                 }
@@ -51,9 +51,9 @@ public sealed class CG4051PipeToShellRule : DockerfileRule
     private static void CheckPipeline(DockerfileContext context, InstructionSite site, IReadOnlyList<ShellCommand> commands, int index, EffectiveCommand download)
     {
         // Follow the pipe (curl … | tee log | sh) to an interpreter reading its code from stdin.
-        for (int next = CommandMatching.NextInPipeline(commands, index); next >= 0; next = CommandMatching.NextInPipeline(commands, next))
+        for (int next = InstructionCommands.NextInPipeline(commands, index); next >= 0; next = InstructionCommands.NextInPipeline(commands, next))
         {
-            var reader = CommandMatching.Unwrap(commands[next]);
+            var reader = EffectiveCommand.Of(commands[next]);
             if (reader != null && Interpreters.ReadsCodeFromStdin(reader))
             {
                 context.Report(Rule, site.Owner, TextSpan.FromBounds(download.NameWord.Span.Start, reader.NameWord.Span.End),

@@ -18,9 +18,6 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
 {
     private static readonly RuleDescriptor Rule = DockerfileRuleDescriptors.TlsVerificationDisabled;
 
-    // Short options of curl and wget that take a value, so "-o/tmp/k" is not read as -k.
-    private const string CurlValueOptions = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
-
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = new[] { Rule };
 
     public override void Analyze(DockerfileContext context)
@@ -28,14 +25,14 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
         void Report(InstructionSite site, TextSpan span, string what)
             => context.Report(Rule, site.Owner, span, what + ". Remove it and trust the right certificate authority or signing key instead.");
 
-        foreach (var site in CommandMatching.Sites(context.Document))
+        foreach (var site in InstructionSites.All(context.Document))
         {
             switch (site.Instruction)
             {
                 case KeyValueInstruction { Keyword: "ENV" } env:
                     foreach (var pair in env.Pairs)
                     {
-                        CheckVariable(Report, site, pair.Key.Value, pair.Value?.Value, pair.Value == null ? pair.Key.Span : CommandMatching.Cover(pair.Key.Span, pair.Value.Span));
+                        CheckVariable(Report, site, pair.Key.Value, pair.Value?.Value, pair.Value == null ? pair.Key.Span : WordSpans.Cover(pair.Key.Span, pair.Value.Span));
                     }
 
                     break;
@@ -44,13 +41,13 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
                     {
                         if (declaration.Value != null)
                         {
-                            CheckVariable(Report, site, declaration.Key.Value, declaration.Value.Value, CommandMatching.Cover(declaration.Key.Span, declaration.Value.Span));
+                            CheckVariable(Report, site, declaration.Key.Value, declaration.Value.Value, WordSpans.Cover(declaration.Key.Span, declaration.Value.Span));
                         }
                     }
 
                     break;
                 case CommandInstruction command:
-                    foreach (var shellCommand in CommandMatching.Commands(command))
+                    foreach (var shellCommand in InstructionCommands.Of(command))
                     {
                         CheckCommand(Report, site, shellCommand);
                     }
@@ -73,7 +70,7 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
 
     private static void CheckCommand(Reporter report, InstructionSite site, ShellCommand shellCommand)
     {
-        var command = CommandMatching.Unwrap(shellCommand);
+        var command = EffectiveCommand.Of(shellCommand);
         var environment = command?.Environment ?? shellCommand.Assignments;
         foreach (var assignment in environment)
         {
@@ -97,25 +94,15 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
             return;
         }
 
-        var option = name switch
-        {
-            "curl" => CommandMatching.FindOption(args, 0, 'k', new[] { "--insecure", "--proxy-insecure" }, CurlValueOptions),
-            "wget" => CommandMatching.FindOption(args, 0, '\0', new[] { "--no-check-certificate" }, CurlValueOptions),
-            "apk" => CommandMatching.FindOption(args, 0, '\0', new[] { "--allow-untrusted" }, string.Empty),
-            "apt-get" or "apt" or "aptitude" => CommandMatching.FindOption(args, 0, '\0', new[] { "--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes" }, string.Empty),
-            "yum" or "dnf" or "microdnf" or "tdnf" => CommandMatching.FindOption(args, 0, '\0', new[] { "--nogpgcheck", "--no-gpgchecks" }, string.Empty),
-            "zypper" => CommandMatching.FindOption(args, 0, '\0', new[] { "--no-gpg-checks", "--no-check-signatures" }, string.Empty),
-            "rpm" => CommandMatching.FindOption(args, 0, '\0', new[] { "--nosignature", "--nodigest" }, string.Empty),
-            _ => null,
-        };
+        var option = VerificationSwitches.FindOption(name, args);
         if (option != null)
         {
             report(site, option.Span, $"{name} {OptionName(option.Value, 'k')} skips certificate or signature verification");
         }
 
-        if (CommandMatching.IsPipName(name) || (CommandMatching.IsPythonName(name) && args.Count > 1 && args[0].Value == "-m" && CommandMatching.IsPipName(args[1].Value)))
+        if (PackageCommand.IsPipName(name) || (Interpreters.IsPythonName(name) && args.Count > 1 && args[0].Value == "-m" && PackageCommand.IsPipName(args[1].Value)))
         {
-            var trusted = CommandMatching.FindOption(args, 0, '\0', new[] { "--trusted-host" }, string.Empty);
+            var trusted = CommandOptions.FindOption(args, 0, '\0', new[] { "--trusted-host" }, string.Empty);
             if (trusted != null)
             {
                 report(site, trusted.Span, "pip --trusted-host skips certificate verification for that host");
@@ -128,14 +115,14 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
                 CheckGit(report, site, args);
                 break;
             case "npm" or "yarn" or "pnpm":
-                CheckSetting(report, site, name, args, key => key is "strict-ssl" or "--strict-ssl" or "enableStrictSsl", IsFalse);
+                CheckSetting(report, site, name, args, key => key is "strict-ssl" or "--strict-ssl" or "enableStrictSsl", VerificationSwitches.IsFalse);
                 break;
             case "conda" or "mamba" or "micromamba":
-                CheckSetting(report, site, name, args, key => key is "ssl_verify", IsFalse);
+                CheckSetting(report, site, name, args, key => key is "ssl_verify", VerificationSwitches.IsFalse);
                 break;
         }
 
-        if (CommandMatching.IsPipName(name))
+        if (PackageCommand.IsPipName(name))
         {
             CheckSetting(report, site, name, args, key => key.EndsWith(".trusted-host", StringComparison.Ordinal), value => value.Length > 0);
         }
@@ -148,7 +135,7 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
             string? text = name == "sed" ? SedReplacement(word.Value) : word.Value;
             if (text != null && MayHoldSetting(text))
             {
-                CheckConfigText(report, site, needle => CommandMatching.SpanOf(word, needle), text, checkSslVerify: !git);
+                CheckConfigText(report, site, needle => WordSpans.SpanOf(word, needle), text, checkSslVerify: !git);
             }
         }
     }
@@ -163,13 +150,13 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
             config |= value == "config";
             string setting = value.StartsWith("-c", StringComparison.Ordinal) && value.Length > 2 ? value.Substring(2) : value;
             int eq = setting.IndexOf('=');
-            if (eq > 0 && IsSslVerifyKey(setting.Substring(0, eq)) && IsFalse(setting.Substring(eq + 1)))
+            if (eq > 0 && IsSslVerifyKey(setting.Substring(0, eq)) && VerificationSwitches.IsFalse(setting.Substring(eq + 1)))
             {
                 report(site, args[i].Span, "git http.sslVerify=false skips certificate verification");
             }
-            else if (eq < 0 && IsSslVerifyKey(value) && i + 1 < args.Count && IsFalse(args[i + 1].Value) && config)
+            else if (eq < 0 && IsSslVerifyKey(value) && i + 1 < args.Count && VerificationSwitches.IsFalse(args[i + 1].Value) && config)
             {
-                report(site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), "git config http.sslVerify false skips certificate verification");
+                report(site, WordSpans.Cover(args[i].Span, args[i + 1].Span), "git config http.sslVerify false skips certificate verification");
             }
         }
     }
@@ -190,18 +177,18 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
             }
             else if (eq < 0 && isKey(value) && i + 1 < args.Count && isUnsafe(args[i + 1].Value))
             {
-                report(site, CommandMatching.Cover(args[i].Span, args[i + 1].Span), $"{tool} {value.TrimStart('-')} setting skips certificate verification");
+                report(site, WordSpans.Cover(args[i].Span, args[i + 1].Span), $"{tool} {value.TrimStart('-')} setting skips certificate verification");
             }
         }
     }
 
-    /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
     /// <summary>Only text with <c>=</c> or <c>::</c> can hold a setting <see cref="CheckConfigText"/> reports.</summary>
     private static bool MayHoldSetting(string text) => text.IndexOf('=') >= 0 || text.IndexOf("::", StringComparison.Ordinal) >= 0;
 
     private static readonly string[] SignatureKeys = { "gpgcheck" };
     private static readonly string[] SignatureAndCertificateKeys = { "gpgcheck", "sslverify" };
 
+    /// <summary>Settings written into configuration files: <c>gpgcheck=0</c>, <c>sslverify=false</c>, <c>[trusted=yes]</c>, apt's Verify-Peer.</summary>
     private static void CheckConfigText(Reporter report, InstructionSite site, Func<string, TextSpan> locate, string text, bool checkSslVerify)
     {
         if (!MayHoldSetting(text))
@@ -211,7 +198,7 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
 
         foreach (var key in checkSslVerify ? SignatureAndCertificateKeys : SignatureKeys)
         {
-            if (FindSetting(text, key, IsFalse) is { } found)
+            if (FindSetting(text, key, VerificationSwitches.IsFalse) is { } found)
             {
                 report(site, locate(found), $"{found} turns off package signature or certificate checks");
             }
@@ -258,7 +245,7 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
             }
 
             string value = text.Substring(valueStart, valueEnd - valueStart);
-            bool isUnsafe = unsafeWhen == "false" ? IsFalse(value) : value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase);
+            bool isUnsafe = unsafeWhen == "false" ? VerificationSwitches.IsFalse(value) : value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase);
             if (isUnsafe)
             {
                 if (valueStart > 0 && valueEnd < text.Length && text[valueStart - 1] is '"' or '\'' && text[valueEnd] == text[valueStart - 1])
@@ -374,7 +361,7 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
     private static void CheckAssignmentWord(Reporter report, InstructionSite site, LogicalWord word)
     {
         int eq = word.Value.IndexOf('=');
-        if (eq > 0 && CommandMatching.IsAssignment(word.Value))
+        if (eq > 0 && ShellWords.IsAssignment(word.Value))
         {
             CheckVariable(report, site, word.Value.Substring(0, eq), word.Value.Substring(eq + 1), word.Span);
         }
@@ -387,16 +374,7 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
             return;
         }
 
-        string? what = name switch
-        {
-            // git only asks whether the variable is set, so any non-empty value switches checks off.
-            "GIT_SSL_NO_VERIFY" when value.Length > 0 => "GIT_SSL_NO_VERIFY makes git skip certificate verification",
-            "NODE_TLS_REJECT_UNAUTHORIZED" when value.Trim() == "0" => "NODE_TLS_REJECT_UNAUTHORIZED=0 makes Node.js accept any certificate",
-            "PYTHONHTTPSVERIFY" when value.Trim() == "0" => "PYTHONHTTPSVERIFY=0 makes Python skip certificate verification",
-            "PIP_TRUSTED_HOST" when value.Length > 0 => "PIP_TRUSTED_HOST makes pip skip certificate verification for those hosts",
-            _ when name.Equals("NPM_CONFIG_STRICT_SSL", StringComparison.OrdinalIgnoreCase) && IsFalse(value) => "NPM_CONFIG_STRICT_SSL=false makes npm accept any certificate",
-            _ => null,
-        };
+        string? what = VerificationSwitches.DescribeVariable(name, value);
         if (what != null)
         {
             report(site, span, what);
@@ -416,11 +394,5 @@ public sealed class CG4052TlsVerificationDisabledRule : DockerfileRule
 
         int eq = option.IndexOf('=');
         return eq > 0 ? option.Substring(0, eq) : option;
-    }
-
-    private static bool IsFalse(string value)
-    {
-        string v = value.Trim().Trim('"', '\'');
-        return v.Equals("false", StringComparison.OrdinalIgnoreCase) || v == "0" || v.Equals("no", StringComparison.OrdinalIgnoreCase) || v.Equals("off", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
 using ContainerGuard.Dockerfile.Commands;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
@@ -22,17 +23,17 @@ public sealed class CG4060SshServerRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var (site, instruction) in CommandMatching.CommandSites(context.Document, "RUN", "CMD", "ENTRYPOINT"))
+        foreach (var (site, instruction) in InstructionSites.Commands(context.Document, "RUN", "CMD", "ENTRYPOINT"))
         {
-            if (!CommandMatching.IsInFinalImage(context.Document, site.Owner))
+            if (!StageChains.IsInFinalImage(context.Document, site.Owner))
             {
                 continue;
             }
 
             bool runsAtStart = instruction.Keyword != "RUN";
-            foreach (var command in CommandMatching.EffectiveCommands(instruction))
+            foreach (var command in InstructionCommands.Effective(instruction))
             {
-                if (CommandMatching.AsPackageCommand(command) is { IsInstall: true } install)
+                if (PackageCommand.Of(command) is { IsInstall: true } install)
                 {
                     foreach (var package in ServerPackages(install.Manager))
                     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
 using ContainerGuard.Dockerfile.Commands;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 
 namespace ContainerGuard.Dockerfile.Rules;
@@ -19,9 +20,9 @@ public sealed class CG4061ExposeSshRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var site in CommandMatching.Sites(context.Document))
+        foreach (var site in InstructionSites.All(context.Document))
         {
-            if (site.Instruction is not WordsInstruction { Keyword: "EXPOSE" } expose || !CommandMatching.IsInFinalImage(context.Document, site.Owner))
+            if (site.Instruction is not WordsInstruction { Keyword: "EXPOSE" } expose || !StageChains.IsInFinalImage(context.Document, site.Owner))
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
 using ContainerGuard.Dockerfile.Commands;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
@@ -20,23 +21,23 @@ public sealed class CG4062SudoRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var (site, instruction) in CommandMatching.CommandSites(context.Document, "RUN", "CMD", "ENTRYPOINT"))
+        foreach (var (site, instruction) in InstructionSites.Commands(context.Document, "RUN", "CMD", "ENTRYPOINT"))
         {
-            if (!CommandMatching.IsInFinalImage(context.Document, site.Owner))
+            if (!StageChains.IsInFinalImage(context.Document, site.Owner))
             {
                 continue;
             }
 
-            foreach (var shellCommand in CommandMatching.Commands(instruction))
+            foreach (var shellCommand in InstructionCommands.Of(instruction))
             {
-                var command = CommandMatching.Unwrap(shellCommand);
+                var command = EffectiveCommand.Of(shellCommand);
                 foreach (var word in SudoWords(shellCommand, command))
                 {
                     string who = instruction.Keyword == "RUN" ? "The build runs sudo" : "The container starts through sudo";
                     context.Report(Rule, site.Owner, word.Span, $"{who}: a user in this image can become root again. Run privileged steps as root (USER root), then switch to the app user.");
                 }
 
-                if (command != null && CommandMatching.AsPackageCommand(command) is { IsInstall: true } install && install.FindPackage("sudo") is { } package)
+                if (command != null && PackageCommand.Of(command) is { IsInstall: true } install && install.FindPackage("sudo") is { } package)
                 {
                     context.Report(Rule, site.Owner, package.Span, $"{install.Manager} installs sudo: a user in this image can become root again. Leave sudo out and run privileged steps as root during the build.");
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
 using ContainerGuard.Dockerfile.Commands;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 using ContainerGuard.Text;
 
@@ -24,16 +25,16 @@ public sealed class CG4063AptRecommendsRule : DockerfileRule
     public override void Analyze(DockerfileContext context)
     {
         int configuredAt = FindRecommendsConfiguration(context.Document);
-        foreach (var (site, instruction) in CommandMatching.CommandSites(context.Document, "RUN"))
+        foreach (var (site, instruction) in InstructionSites.Commands(context.Document, "RUN"))
         {
-            if (!CommandMatching.IsInFinalImage(context.Document, site.Owner))
+            if (!StageChains.IsInFinalImage(context.Document, site.Owner))
             {
                 continue;
             }
 
-            foreach (var command in CommandMatching.EffectiveCommands(instruction))
+            foreach (var command in InstructionCommands.Effective(instruction))
             {
-                if (CommandMatching.AsPackageCommand(command) is { IsApt: true, IsInstall: true } install
+                if (PackageCommand.Of(command) is { IsApt: true, IsInstall: true } install
                     && install.ManagerWord.Span.Start < configuredAt
                     && !SkipsRecommends(install))
                 {
@@ -77,7 +78,7 @@ public sealed class CG4063AptRecommendsRule : DockerfileRule
     private static int FindRecommendsConfiguration(DockerfileDocument document)
     {
         string content = document.Text.Content;
-        foreach (var (_, instruction) in CommandMatching.CommandSites(document, "RUN"))
+        foreach (var (_, instruction) in InstructionSites.Commands(document, "RUN"))
         {
             var span = instruction.Span;
             if (span.End > content.Length || AsciiCase.IndexOf(content, ConfigKey, span.Start, span.Length) < 0)
@@ -86,9 +87,9 @@ public sealed class CG4063AptRecommendsRule : DockerfileRule
             }
 
             var aptCommands = new List<Text.TextSpan>();
-            foreach (var command in CommandMatching.EffectiveCommands(instruction))
+            foreach (var command in InstructionCommands.Effective(instruction))
             {
-                if (CommandMatching.AsPackageCommand(command) is { IsApt: true })
+                if (PackageCommand.Of(command) is { IsApt: true })
                 {
                     aptCommands.Add(command.Command.Span);
                 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
 using ContainerGuard.Dockerfile.Commands;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 
 namespace ContainerGuard.Dockerfile.Rules;
@@ -25,9 +26,9 @@ public sealed class CG4064PackageCacheRule : DockerfileRule
     {
         var document = context.Document;
         int pipCacheOffAt = FindPipNoCacheEnvironment(document);
-        foreach (var (site, instruction) in CommandMatching.CommandSites(document, "RUN"))
+        foreach (var (site, instruction) in InstructionSites.Commands(document, "RUN"))
         {
-            if (!CommandMatching.IsInFinalImage(document, site.Owner))
+            if (!StageChains.IsInFinalImage(document, site.Owner))
             {
                 continue;
             }
@@ -35,9 +36,9 @@ public sealed class CG4064PackageCacheRule : DockerfileRule
             var cacheMounts = CacheMountTargets(instruction);
             var packageCommands = new List<PackageCommand>();
             var cleaned = new HashSet<ManagerFamily>();
-            foreach (var command in CommandMatching.EffectiveCommands(instruction))
+            foreach (var command in InstructionCommands.Effective(instruction))
             {
-                var package = CommandMatching.AsPackageCommand(command);
+                var package = PackageCommand.Of(command);
                 if (package != null)
                 {
                     packageCommands.Add(package);
@@ -169,9 +170,9 @@ public sealed class CG4064PackageCacheRule : DockerfileRule
     /// <summary>The offset of the first ENV or ARG default setting PIP_NO_CACHE_DIR in a stage of the final image (int.MaxValue: none).</summary>
     private static int FindPipNoCacheEnvironment(DockerfileDocument document)
     {
-        foreach (var site in CommandMatching.Sites(document))
+        foreach (var site in InstructionSites.All(document))
         {
-            if (!CommandMatching.IsInFinalImage(document, site.Owner))
+            if (!StageChains.IsInFinalImage(document, site.Owner))
             {
                 continue;
             }

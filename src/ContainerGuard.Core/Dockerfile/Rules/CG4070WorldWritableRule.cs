@@ -21,7 +21,7 @@ public sealed class CG4070WorldWritableRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var site in CommandMatching.Sites(context.Document))
+        foreach (var site in InstructionSites.All(context.Document))
         {
             switch (site.Instruction)
             {
@@ -33,7 +33,7 @@ public sealed class CG4070WorldWritableRule : DockerfileRule
 
                     break;
                 case CommandInstruction command:
-                    foreach (var effective in CommandMatching.EffectiveCommands(command))
+                    foreach (var effective in InstructionCommands.Effective(command))
                     {
                         CheckCommand(context, site, effective);
                     }
@@ -75,13 +75,13 @@ public sealed class CG4070WorldWritableRule : DockerfileRule
         }
         else if (command.Name is "mkdir" or "install")
         {
-            foreach (var (_, value, text) in CommandMatching.OptionValues(args, 'm', "--mode"))
+            foreach (var (_, value, text) in CommandOptions.OptionValues(args, 'm', "--mode"))
             {
                 modeWord = value;
                 if (value.Value != text)
                 {
                     // -m777 or --mode=777: the mode is part of the word.
-                    modeWord = new LogicalWord(text, value.Raw, CommandMatching.SpanOf(value, text));
+                    modeWord = new LogicalWord(text, value.Raw, WordSpans.SpanOf(value, text));
                 }
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using ContainerGuard.Dockerfile.Commands;
 
 namespace ContainerGuard.Dockerfile.Stages;
 
@@ -14,7 +15,7 @@ namespace ContainerGuard.Dockerfile.Stages;
 internal static class ApplicationImage
 {
     /// <summary>Programs whose bare start makes an image a runtime/tool base image rather than an application.</summary>
-    public static readonly HashSet<string> Interpreters = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> BaseImageCommands = new(StringComparer.OrdinalIgnoreCase)
     {
         "sh", "bash", "ash", "dash", "zsh", "fish", "pwsh", "pwsh.exe", "powershell", "powershell.exe", "cmd", "cmd.exe",
         "python", "python2", "python3", "ipython", "node", "deno", "bun", "irb", "ruby", "php", "php-fpm", "perl", "ghci",
@@ -104,7 +105,7 @@ internal static class ApplicationImage
 
     private static bool IsBareInterpreter(IReadOnlyList<string> words)
     {
-        if (words.Count == 0 || !Interpreters.Contains(ShellCommand.ProgramName(words[0])))
+        if (words.Count == 0 || !BaseImageCommands.Contains(ShellCommand.ProgramName(words[0])))
         {
             return false;
         }

@@ -154,32 +154,6 @@ internal static class PulledImages
         return new PulledImage(stage.From, PullKind.From, word.Span, word.Value, resolved, reference);
     }
 
-    /// <summary>The stage at the root of <paramref name="stage"/>'s chain (<c>FROM base AS final</c> → base's root).</summary>
-    public static DockerfileStage RootStage(DockerfileStage stage)
-    {
-        var current = stage;
-        for (int guard = 0; current.BaseStage != null && guard < 1000; guard++)
-        {
-            current = current.BaseStage;
-        }
-
-        return current;
-    }
-
-    /// <summary>The stages from the root of the chain to <paramref name="stage"/>, root first.</summary>
-    public static IReadOnlyList<DockerfileStage> Chain(DockerfileStage stage)
-    {
-        var chain = new List<DockerfileStage>();
-        var current = stage;
-        for (int guard = 0; current != null && guard < 1000; guard++)
-        {
-            chain.Insert(0, current);
-            current = current.BaseStage;
-        }
-
-        return chain;
-    }
-
     private static PulledImage? Other(DockerfileDocument document, DockerfileStage stage, Instruction instruction, PullKind kind, string value, TextSpan span, Dictionary<string, int> stageIndex)
     {
         // A number is a stage index (even a wrong one), never an image.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Containers;
 using ContainerGuard.Findings;
 
 namespace ContainerGuard.Project.Rules;
@@ -21,7 +22,7 @@ public sealed class CG6030RootUserRule : ProjectRule
         string? user = context.Properties.ContainerUser;
         if (!string.IsNullOrWhiteSpace(user))
         {
-            if (!ProjectContainerProperties.IsUnresolved(user) && IsRoot(user!))
+            if (!ProjectContainerProperties.IsUnresolved(user) && ContainerUsers.IsRoot(user))
             {
                 context.Report(ProjectRuleDescriptors.RootUser,
                     context.Locator.FindOrProject(ProjectContainerProperties.ContainerUserName, user),
@@ -38,19 +39,5 @@ public sealed class CG6030RootUserRule : ProjectRule
             context.Report(ProjectRuleDescriptors.RootUser, location,
                 $"ContainerUser is not set and the SDK's default base image for {context.Properties.TargetFramework} ({context.BaseImage.Image}) runs as root; target .NET 8 or later (non-root 'app' user by default) or set ContainerUser to a non-root user.");
         }
-    }
-
-    /// <summary><c>root</c>, <c>0</c> (optionally <c>:group</c>) or <c>ContainerAdministrator</c>.</summary>
-    public static bool IsRoot(string user)
-    {
-        string name = user.Trim();
-        int colon = name.IndexOf(':');
-        if (colon >= 0)
-        {
-            name = name.Substring(0, colon);
-        }
-
-        return name == "root" || (name.Length > 0 && name.Trim('0').Length == 0)
-            || string.Equals(name, "ContainerAdministrator", StringComparison.OrdinalIgnoreCase);
     }
 }
