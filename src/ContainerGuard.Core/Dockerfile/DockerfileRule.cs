@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
 using ContainerGuard.Images;
 using ContainerGuard.Text;
@@ -36,6 +37,18 @@ public sealed class DockerfileContext
     public RegistryPolicy Policy => _policy ??= RegistryPolicy.From(Options.Configuration);
 
     public bool IsEnabled(RuleDescriptor rule) => _collector.IsEnabled(rule);
+
+    /// <summary>The images the build pulls (<see cref="PulledImages"/>, scratch excluded) that <see cref="Policy"/> puts in <paramref name="registryClass"/>.</summary>
+    internal IEnumerable<PulledImage> PulledImagesFrom(RegistryClass registryClass)
+    {
+        foreach (var image in PulledImages.All(Document))
+        {
+            if (!image.Reference.IsScratch && Policy.Classify(image.Reference) == registryClass)
+            {
+                yield return image;
+            }
+        }
+    }
 
     /// <summary>Reports at <paramref name="span"/> unless <paramref name="instruction"/> carries a <c># containerguard ignore=</c> for the id.</summary>
     public void Report(RuleDescriptor rule, Instruction instruction, TextSpan span, string message)

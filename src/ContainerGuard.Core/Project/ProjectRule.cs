@@ -39,6 +39,9 @@ public sealed class ProjectContext
 
     public RegistryPolicy Policy { get; }
 
+    /// <summary>Where the resolved base image comes from by <see cref="Policy"/>; null without a parsable image or for scratch.</summary>
+    public RegistryClass? BaseImageRegistry => BaseImage.Reference is { IsScratch: false } image ? Policy.Classify(image) : null;
+
     public DateTimeOffset Now => Options.GetNow();
 
     /// <summary>Where the resolved base image comes from: ContainerBaseImage's value, or the &lt;Project&gt; element for the SDK default.</summary>

@@ -20,15 +20,12 @@ public sealed class CG4001ImageFromDockerHubRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var image in PulledImages.All(context.Document))
+        foreach (var image in context.PulledImagesFrom(RegistryClass.DockerHub))
         {
             var reference = image.Reference;
-            if (!reference.IsScratch && context.Policy.Classify(reference) == RegistryClass.DockerHub)
-            {
-                context.Report(Rule, image.Instruction, image.Span,
-                    $"{image.Describe()} ({reference.FullName}) is pulled from Docker Hub{(reference.IsImplicitRegistry ? " (no registry written, so Docker Hub is implied)" : string.Empty)}; " +
-                    "import it into a private registry such as Azure Container Registry (az acr import) and use that.");
-            }
+            context.Report(Rule, image.Instruction, image.Span,
+                $"{image.Describe()} ({reference.FullName}) is pulled from Docker Hub{(reference.IsImplicitRegistry ? " (no registry written, so Docker Hub is implied)" : string.Empty)}; " +
+                "import it into a private registry such as Azure Container Registry (az acr import) and use that.");
         }
     }
 }

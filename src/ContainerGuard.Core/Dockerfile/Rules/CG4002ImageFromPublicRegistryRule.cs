@@ -18,14 +18,11 @@ public sealed class CG4002ImageFromPublicRegistryRule : DockerfileRule
 
     public override void Analyze(DockerfileContext context)
     {
-        foreach (var image in PulledImages.All(context.Document))
+        foreach (var image in context.PulledImagesFrom(RegistryClass.PublicRegistry))
         {
             var reference = image.Reference;
-            if (!reference.IsScratch && context.Policy.Classify(reference) == RegistryClass.PublicRegistry)
-            {
-                context.Report(Rule, image.Instruction, image.Span,
-                    $"{image.Describe()} is pulled from the public registry {reference.Registry}; consider mirroring it into a private registry such as Azure Container Registry and pulling from there.");
-            }
+            context.Report(Rule, image.Instruction, image.Span,
+                $"{image.Describe()} is pulled from the public registry {reference.Registry}; consider mirroring it into a private registry such as Azure Container Registry and pulling from there.");
         }
     }
 }

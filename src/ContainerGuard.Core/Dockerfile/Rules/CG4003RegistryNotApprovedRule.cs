@@ -22,14 +22,11 @@ public sealed class CG4003RegistryNotApprovedRule : DockerfileRule
             return;
         }
 
-        foreach (var image in PulledImages.All(context.Document))
+        foreach (var image in context.PulledImagesFrom(RegistryClass.NotApproved))
         {
             var reference = image.Reference;
-            if (!reference.IsScratch && context.Policy.Classify(reference) == RegistryClass.NotApproved)
-            {
-                context.Report(Rule, image.Instruction, image.Span,
-                    $"{image.Describe()} comes from registry '{reference.Registry}', which is not on the approved list ({RegistryPolicy.Abbreviate(context.Options.Configuration.ApprovedRegistries)}); use an image from an approved registry.");
-            }
+            context.Report(Rule, image.Instruction, image.Span,
+                $"{image.Describe()} comes from registry '{reference.Registry}', which is not on the approved list ({RegistryPolicy.Abbreviate(context.Options.Configuration.ApprovedRegistries)}); use an image from an approved registry.");
         }
     }
 }

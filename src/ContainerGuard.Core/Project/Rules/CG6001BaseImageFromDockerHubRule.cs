@@ -16,8 +16,7 @@ public sealed class CG6001BaseImageFromDockerHubRule : ProjectRule
 
     public override void Analyze(ProjectContext context)
     {
-        var image = context.BaseImage.Reference;
-        if (image is null || image.IsScratch || context.Policy.Classify(image) != RegistryClass.DockerHub)
+        if (context.BaseImageRegistry != RegistryClass.DockerHub)
         {
             return;
         }

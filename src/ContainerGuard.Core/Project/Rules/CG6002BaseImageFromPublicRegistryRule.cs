@@ -16,13 +16,12 @@ public sealed class CG6002BaseImageFromPublicRegistryRule : ProjectRule
 
     public override void Analyze(ProjectContext context)
     {
-        var image = context.BaseImage.Reference;
-        if (image is null || image.IsScratch || context.Policy.Classify(image) != RegistryClass.PublicRegistry)
+        if (context.BaseImageRegistry != RegistryClass.PublicRegistry)
         {
             return;
         }
 
         context.Report(Rule, context.BaseImageLocation,
-            $"{context.DescribeBaseImage()} is pulled from the public registry {image.Registry}; consider a mirror in a private registry and set ContainerBaseImage to it.");
+            $"{context.DescribeBaseImage()} is pulled from the public registry {context.BaseImage.Reference!.Registry}; consider a mirror in a private registry and set ContainerBaseImage to it.");
     }
 }

@@ -22,11 +22,10 @@ public sealed class CG6003RegistryNotApprovedRule : ProjectRule
             return;
         }
 
-        var image = context.BaseImage.Reference;
-        if (image is not null && !image.IsScratch && context.Policy.Classify(image) == RegistryClass.NotApproved)
+        if (context.BaseImageRegistry == RegistryClass.NotApproved)
         {
             context.Report(Rule, context.BaseImageLocation,
-                $"{context.DescribeBaseImage()} comes from {image.Registry}, which is not an approved registry ({string.Join(", ", context.Options.Configuration.ApprovedRegistries)}).");
+                $"{context.DescribeBaseImage()} comes from {context.BaseImage.Reference!.Registry}, which is not an approved registry ({string.Join(", ", context.Options.Configuration.ApprovedRegistries)}).");
         }
 
         CheckPushTarget(context);
