@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerGuard.Configuration;
 
 namespace ContainerGuard.Images;
@@ -39,31 +40,51 @@ public sealed class RegistryPolicy
     public RegistryPolicy(IEnumerable<string>? approvedRegistries, IEnumerable<string>? approvedBaseImages)
     {
         var registries = new List<ApprovedRegistry>();
+        var registryEntries = new List<string>();
         foreach (string entry in approvedRegistries ?? Array.Empty<string>())
         {
             var parsed = ApprovedRegistry.Parse(entry);
             if (parsed != null)
             {
                 registries.Add(parsed);
+                registryEntries.Add(entry.Trim());
             }
         }
 
         var images = new List<ApprovedImage>();
+        var imageEntries = new List<string>();
         foreach (string entry in approvedBaseImages ?? Array.Empty<string>())
         {
             var parsed = ApprovedImage.Parse(entry);
             if (parsed != null)
             {
                 images.Add(parsed);
+                imageEntries.Add(entry.Trim());
             }
         }
 
         _registries = registries.ToArray();
         _images = images.ToArray();
+        ApprovedRegistries = registryEntries;
+        ApprovedBaseImages = imageEntries;
     }
+
+    /// <summary>The approved-registry entries as written (for messages).</summary>
+    public IReadOnlyList<string> ApprovedRegistries { get; }
+
+    /// <summary>The approved-image entries as written (for messages).</summary>
+    public IReadOnlyList<string> ApprovedBaseImages { get; }
 
     public static RegistryPolicy From(ContainerGuardConfiguration configuration)
         => new(configuration.ApprovedRegistries, configuration.ApprovedBaseImages);
+
+    /// <summary>An approved list for a message: the first three entries, then how many more ("a, b, c and 2 more").</summary>
+    public static string Abbreviate(IReadOnlyList<string> entries)
+    {
+        const int shown = 3;
+        string list = string.Join(", ", entries.Take(shown));
+        return entries.Count > shown ? list + $" and {entries.Count - shown} more" : list;
+    }
 
     public bool HasApprovedRegistries => _registries.Length > 0;
 

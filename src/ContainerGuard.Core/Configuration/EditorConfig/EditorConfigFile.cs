@@ -151,8 +151,8 @@ public sealed class EditorConfigFile
     public static bool NamesFile(EditorConfigSection section, string fullPath)
         => string.Equals(section.Name.Replace('\\', '/'), fullPath.Replace('\\', '/'), PathComparison);
 
-    private static StringComparison PathComparison
-        => System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    // Paths compare as the file system compares them, as for containerguard.json.
+    private static StringComparison PathComparison => ConfigurationPaths.Comparison;
 
     private static string NormalizeDirectory(string directory)
     {

@@ -22,9 +22,9 @@ public sealed class EditorConfigResolver
     private readonly bool _discover;
     private readonly IReadOnlyList<EditorConfigFile> _given;
     private readonly IReadOnlyList<EditorConfigFile> _globals;
-    private readonly ConcurrentDictionary<string, EditorConfigFile?> _byPath = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfigFile>> _chainByDirectory = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, SeverityOverrides> _byFile = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EditorConfigFile?> _byPath = new(ConfigurationPaths.Comparer);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfigFile>> _chainByDirectory = new(ConfigurationPaths.Comparer);
+    private readonly ConcurrentDictionary<string, SeverityOverrides> _byFile = new(ConfigurationPaths.Comparer);
     private readonly ConcurrentDictionary<string, IReadOnlyList<Finding>> _problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SeverityOverrides> _interned = new(StringComparer.Ordinal);
 
@@ -179,8 +179,8 @@ public sealed class EditorConfigResolver
     private static bool IsAncestor(string directory, string of)
     {
         string normalized = of.Replace('\\', '/');
-        return normalized.Equals(directory, StringComparison.Ordinal)
-            || (normalized.StartsWith(directory, StringComparison.Ordinal) && (directory.EndsWith("/", StringComparison.Ordinal) || (normalized.Length > directory.Length && normalized[directory.Length] == '/')));
+        return normalized.Equals(directory, ConfigurationPaths.Comparison)
+            || (normalized.StartsWith(directory, ConfigurationPaths.Comparison) && (directory.EndsWith("/", StringComparison.Ordinal) || (normalized.Length > directory.Length && normalized[directory.Length] == '/')));
     }
 
     private static string? Parent(string directory)
