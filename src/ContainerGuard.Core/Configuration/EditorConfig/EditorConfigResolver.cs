@@ -27,6 +27,7 @@ public sealed class EditorConfigResolver
     private readonly ConcurrentDictionary<string, SeverityOverrides> _byFile = new(ConfigurationPaths.Comparer);
     private readonly ConcurrentDictionary<string, IReadOnlyList<Finding>> _problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SeverityOverrides> _interned = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfigFile>> _discoveredUpFrom = new(ConfigurationPaths.Comparer);
 
     public static EditorConfigResolver None { get; } = new(Array.Empty<string>(), discover: false, _ => false, _ => string.Empty);
 
@@ -58,7 +59,9 @@ public sealed class EditorConfigResolver
     public SeverityOverrides For(string fileFullPath)
     {
         string full = FullPath(fileFullPath);
-        return _byFile.GetOrAdd(full, Resolve);
+
+        // The usual case of a scan: no .editorconfig anywhere above, answered per folder without a per-file entry.
+        return _globals.Count == 0 && Chain(full).Count == 0 ? SeverityOverrides.None : _byFile.GetOrAdd(full, Resolve);
     }
 
     /// <summary>The CG9003 findings of every file read so far (unknown CG ids, misspelt severities), each once.</summary>
@@ -121,13 +124,11 @@ public sealed class EditorConfigResolver
 
             if (_discover)
             {
-                for (string? current = dir; !string.IsNullOrEmpty(current); current = Parent(current!))
+                foreach (var file in DiscoveredUpFrom(dir))
                 {
-                    string candidate = Path.Combine(current, EditorConfigFile.EditorConfigName);
-                    if (!seen.Contains(candidate) && SafeExists(candidate) && Load(candidate) is { IsGlobal: false } file)
+                    if (seen.Add(file.Path))
                     {
                         found.Add(file);
-                        seen.Add(candidate);
                     }
                 }
             }
@@ -143,6 +144,46 @@ public sealed class EditorConfigResolver
             nearestFirst.Reverse();
             return nearestFirst;
         });
+    }
+
+    /// <summary>
+    /// The .editorconfig files in <paramref name="directory"/> and above it, nearest first, ending at the first
+    /// <c>root = true</c>. Each folder is looked at once however many files are linted below it: the walk stops at the
+    /// first folder already answered and fills in the answers of the folders it passed.
+    /// </summary>
+    private IReadOnlyList<EditorConfigFile> DiscoveredUpFrom(string directory)
+    {
+        var pending = new List<string>();
+        IReadOnlyList<EditorConfigFile> above = Array.Empty<EditorConfigFile>();
+        for (string? current = directory; !string.IsNullOrEmpty(current); current = Parent(current!))
+        {
+            if (_discoveredUpFrom.TryGetValue(current!, out var known))
+            {
+                above = known;
+                break;
+            }
+
+            pending.Add(current!);
+        }
+
+        for (int i = pending.Count - 1; i >= 0; i--)
+        {
+            string candidate = Path.Combine(pending[i], EditorConfigFile.EditorConfigName);
+            if (SafeExists(candidate) && Load(candidate) is { IsGlobal: false } here)
+            {
+                var list = new List<EditorConfigFile> { here };
+                if (!here.IsRoot)
+                {
+                    list.AddRange(above);
+                }
+
+                above = list;
+            }
+
+            above = _discoveredUpFrom.GetOrAdd(pending[i], above);
+        }
+
+        return above;
     }
 
     private EditorConfigFile? Load(string path)
