@@ -217,7 +217,7 @@ public static class CliApplication
         foreach (string path in paths.Length == 0 ? new[] { "." } : paths)
         {
             string full = Path.IsPathFullyQualified(path) ? NormalizedPath.GetFullPath(path) : Path.GetFullPath(path, workingDirectory);
-            switch (ExplicitPath.Probe(full, out string? reason))
+            switch (ExplicitPath.Probe(full, out string? reason, out long length))
             {
                 case ExplicitPathState.Missing:
                     error.WriteLine($"containerguard: path not found: {path}");
@@ -247,7 +247,7 @@ public static class CliApplication
                     }
                     else
                     {
-                        roots.Add(new ScanRoot(full, IsDirectory: false, kind.Kind));
+                        roots.Add(new ScanRoot(full, IsDirectory: false, kind.Kind, length));
                     }
 
                     break;
@@ -303,7 +303,8 @@ public static class CliApplication
         {
             try
             {
-                file = new StreamWriter(Path.GetFullPath(outputPath, workingDirectory), append: false, new UTF8Encoding(false));
+                // A report of megabytes: written in 64 KiB chunks rather than the default 4 KiB.
+                file = new StreamWriter(Path.GetFullPath(outputPath, workingDirectory), append: false, new UTF8Encoding(false), 64 * 1024);
                 report = file;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
@@ -315,18 +316,28 @@ public static class CliApplication
 
         try
         {
-            var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries, maxFileSizeMiB: maxFileSize);
-            // .editorconfig severities apply as in the build: the files above each scanned file, up to root = true.
-            var configurations = new ConfigurationResolver(configFullPath, flags, new Configuration.EditorConfig.EditorConfigResolver(Array.Empty<string>(), discover: true));
-            // Each path was looked at once above; discovery does not ask the file system again what it is.
-            var targets = FileDiscovery.Discover(roots, workingDirectory, unreadable);
-            var named = new HashSet<string>(roots.Where(r => !r.IsDirectory).Select(r => r.FullPath), StringComparer.Ordinal);
-            foreach (var target in targets.Where(t => !environment.Linters.Lints(t.Kind) && named.Contains(t.FullPath)))
+            // Named on the command line but nothing checks this kind yet: say so rather than pass silently.
+            var namedNotChecked = roots
+                .Where(r => r is { IsDirectory: false, Kind: { } kind } && !environment.Linters.Lints(kind))
+                .GroupBy(r => PathDisplay.ForDisplay(r.FullPath, workingDirectory), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var named in namedNotChecked)
             {
-                // Named on the command line but nothing checks this kind yet: say so rather than pass silently.
-                error.WriteLine($"containerguard: {target.DisplayPath}: {FileKinds.Get(target.Kind).DisplayName}s are not checked in this version.");
+                error.WriteLine($"containerguard: {named.Key}: {FileKinds.Get(named.First().Kind!.Value).DisplayName}s are not checked in this version.");
             }
 
+            // Each path was looked at once above; discovery does not ask the file system again what it is. What it lists
+            // of each folder also answers whether a containerguard.json or .editorconfig is there. The files are linted
+            // as the walk finds them.
+            var listings = new FolderListings(ConfigurationLoader.FileName, Configuration.EditorConfig.EditorConfigFile.EditorConfigName);
+            var targets = FileDiscovery.Enumerate(roots, workingDirectory, unreadable, listings);
+            var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries, maxFileSizeMiB: maxFileSize);
+            // .editorconfig severities apply as in the build: the files above each scanned file, up to root = true.
+            var configurations = new ConfigurationResolver(
+                configFullPath,
+                flags,
+                new Configuration.EditorConfig.EditorConfigResolver(Array.Empty<string>(), discover: true, listings.FileExists, File.ReadAllText),
+                new ConfigurationLocator(listings.FileExists, File.ReadAllText));
             var result = ScanEngine.Scan(targets, unreadable, configurations, environment.LintOptions, environment.Linters, workingDirectory, withFingerprints: format == "sarif");
 
             switch (format)

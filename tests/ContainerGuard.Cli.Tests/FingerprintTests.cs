@@ -57,3 +57,68 @@ public class FingerprintTests
             a[0]);
     }
 }
+
+/// <summary>The pooled-buffer fingerprint equals the original StringBuilder + platform SHA-256 construction on any input.</summary>
+public class FingerprintConstructionTests
+{
+    private static string Reference(Finding finding, string? lineText)
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.Append(finding.RuleId).Append('\n');
+        builder.Append(finding.Path.Replace('\\', '/')).Append('\n');
+        if (lineText is null)
+        {
+            builder.Append("message:").Append(finding.Message);
+        }
+        else
+        {
+            builder.Append("line:");
+            bool pendingSpace = false;
+            foreach (char c in lineText)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+
+                if (pendingSpace && builder[builder.Length - 1] != ':')
+                {
+                    builder.Append(' ');
+                }
+
+                pendingSpace = false;
+                builder.Append(c);
+            }
+        }
+
+        byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(builder.ToString()));
+        return Convert.ToHexStringLower(hash, 0, 16);
+    }
+
+    [Fact]
+    public void Matches_the_reference_on_random_lines_paths_and_messages()
+    {
+        // White space of every kind, colons, non-ASCII, astral characters and lone surrogates, backslashes in paths.
+        const string alphabet = "ab :\t\u00a0\u2003\r\\/\u00e9\u2603\ud83d\ude00\ud800\udc00xyz=\"'$";
+        var random = new Random(7);
+        string Next(int max)
+        {
+            var chars = new char[random.Next(max)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            return new string(chars);
+        }
+
+        for (int i = 0; i < 2_000; i++)
+        {
+            var finding = new Finding(DockerfileRuleDescriptors.ImageFromDockerHub, Next(40), default, Next(200), Severity.Warning);
+            string? line = i % 3 == 0 ? null : Next(i % 7 == 0 ? 5_000 : 300);
+
+            Assert.Equal(Reference(finding, line), Fingerprints.Of(finding, line));
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContainerGuard.Cli;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
 using ContainerGuard.Tests.Infrastructure;
@@ -158,4 +159,43 @@ public class SarifTests
         using var sarif = JsonDocument.Parse(bytes);
         Assert.Equal(1, sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
     }
+}
+
+/// <summary>Reports written straight into a UTF-8 stream are byte for byte what the buffered string route writes.</summary>
+public class StreamedReportTests
+{
+    [Theory]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void A_stream_writer_gets_the_same_bytes_as_a_string_writer(string format)
+    {
+        // Enough findings for a report of several 64 KiB chunks, with non-ASCII and characters JSON escapes in paths and images.
+        var tree = new TempTree();
+        using (tree)
+        {
+            for (int i = 0; i < 60; i++)
+            {
+                tree.With($"caf\u00e9 {i % 4}/s\u2603\"{i}/Dockerfile", string.Concat(Enumerable.Range(0, 40).Select(j => $"FROM r\u00e9g/\u00e4pp-{j}\\x:\"{i}\"\nINFO\n")));
+            }
+
+            var viaString = new StringWriter(new System.Text.StringBuilder()) { NewLine = "\n" };
+            int stringExit = CliApplication.Run(new[] { "scan", "--format", format }, Environment(tree, viaString));
+            var bytes = new MemoryStream();
+            int streamExit;
+            using (var viaStream = new StreamWriter(bytes, new System.Text.UTF8Encoding(false), 1024, leaveOpen: true) { NewLine = "\n" })
+            {
+                streamExit = CliApplication.Run(new[] { "scan", "--format", format }, Environment(tree, viaStream));
+            }
+
+            byte[] expected = new System.Text.UTF8Encoding(false).GetBytes(viaString.ToString());
+            Assert.Equal(1, stringExit);
+            Assert.Equal(stringExit, streamExit);
+            Assert.True(expected.Length > 3 * 64 * 1024 || format == "text", $"{expected.Length} bytes");
+            Assert.True(expected.AsSpan().SequenceEqual(bytes.ToArray()), format);
+        }
+    }
+
+    private static CliEnvironment Environment(TempTree tree, TextWriter output)
+        => new(output, TextWriter.Null, tree.Root, new LintOptions(Configuration.ContainerGuardConfiguration.Default, TestClock.Now), MarkerLinter.Set);
 }

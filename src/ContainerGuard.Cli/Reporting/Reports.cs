@@ -116,8 +116,27 @@ internal static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The encoder of every report: values and property names encoded ahead of time must use it too.</summary>
+    public static JavaScriptEncoder Encoder => Options.Encoder!;
+
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
+        if (output is StreamWriter streamWriter && streamWriter.Encoding.CodePage == Encoding.UTF8.CodePage && streamWriter.Encoding.GetPreamble().Length == 0)
+        {
+            // The writer's UTF-8 goes straight into the stream in chunks (what a UTF-8 StreamWriter would write, byte for
+            // byte): no copy of a multi-megabyte report as bytes, then as a string, then as bytes again.
+            streamWriter.Flush();
+            var chunks = new StreamBufferWriter(streamWriter.BaseStream);
+            using (var writer = new Utf8JsonWriter(chunks, Options))
+            {
+                write(writer);
+            }
+
+            chunks.Flush();
+            streamWriter.WriteLine();
+            return;
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
@@ -126,5 +145,66 @@ internal static class JsonOutput
 
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         output.WriteLine();
+    }
+}
+
+/// <summary>An <see cref="IBufferWriter{T}"/> that passes what was written on to a stream whenever its fixed buffer fills up.</summary>
+internal sealed class StreamBufferWriter : IBufferWriter<byte>
+{
+    private const int ChunkSize = 64 * 1024;
+
+    private readonly Stream _stream;
+    private byte[] _buffer = new byte[ChunkSize];
+    private int _written;
+
+    public StreamBufferWriter(Stream stream)
+    {
+        _stream = stream;
+    }
+
+    public void Advance(int count)
+    {
+        if (count < 0 || _written + count > _buffer.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count));
+        }
+
+        _written += count;
+    }
+
+    public Memory<byte> GetMemory(int sizeHint = 0) => _buffer.AsMemory(Reserve(sizeHint));
+
+    public Span<byte> GetSpan(int sizeHint = 0) => _buffer.AsSpan(Reserve(sizeHint));
+
+    /// <summary>Writes what was advanced over to the stream (what was handed out before is no longer in use then).</summary>
+    public void Flush()
+    {
+        if (_written > 0)
+        {
+            _stream.Write(_buffer, 0, _written);
+            _written = 0;
+        }
+
+        _stream.Flush();
+    }
+
+    private int Reserve(int sizeHint)
+    {
+        int needed = Math.Max(sizeHint, 1);
+        if (_buffer.Length - _written < needed)
+        {
+            if (_written > 0)
+            {
+                _stream.Write(_buffer, 0, _written);
+                _written = 0;
+            }
+
+            if (_buffer.Length < needed)
+            {
+                _buffer = new byte[Math.Max(needed, _buffer.Length * 2)];
+            }
+        }
+
+        return _written;
     }
 }

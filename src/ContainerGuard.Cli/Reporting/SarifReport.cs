@@ -57,9 +57,10 @@ public static class SarifReport
 
             writer.WriteStartArray("results");
             var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+            var locations = new Dictionary<string, ArtifactLocation>(StringComparer.Ordinal);
             foreach (var reported in result.Findings)
             {
-                WriteResult(writer, reported, ruleIndex, workingDirectory, occurrences);
+                WriteResult(writer, reported, ruleIndex, workingDirectory, occurrences, locations);
             }
 
             writer.WriteEndArray();
@@ -128,42 +129,44 @@ public static class SarifReport
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ReportedFinding reported, Dictionary<string, int> ruleIndex, string workingDirectory, Dictionary<string, int> occurrences)
+    private static void WriteResult(Utf8JsonWriter writer, ReportedFinding reported, Dictionary<string, int> ruleIndex, string workingDirectory, Dictionary<string, int> occurrences, Dictionary<string, ArtifactLocation> locations)
     {
         var finding = reported.Finding;
         writer.WriteStartObject();
-        writer.WriteString("ruleId", finding.RuleId);
+        writer.WriteString(Names.RuleId, finding.RuleId);
         if (ruleIndex.TryGetValue(finding.RuleId, out int index))
         {
-            writer.WriteNumber("ruleIndex", index);
+            writer.WriteNumber(Names.RuleIndex, index);
         }
 
-        writer.WriteString("level", Level(finding.Severity));
-        writer.WriteStartObject("message");
-        writer.WriteString("text", finding.Message);
+        writer.WriteString(Names.Level, EncodedLevel(finding.Severity));
+        writer.WriteStartObject(Names.Message);
+        writer.WriteString(Names.Text, finding.Message);
         writer.WriteEndObject();
 
-        writer.WriteStartArray("locations");
+        writer.WriteStartArray(Names.Locations);
         writer.WriteStartObject();
-        writer.WriteStartObject("physicalLocation");
-        writer.WriteStartObject("artifactLocation");
-        string? relative = PathDisplay.RelativeUnder(reported.FullPath, workingDirectory);
-        if (relative is not null && relative.Length > 0)
+        writer.WriteStartObject(Names.PhysicalLocation);
+        writer.WriteStartObject(Names.ArtifactLocation);
+        // A file's findings share its location: the URI is made once per file.
+        if (!locations.TryGetValue(reported.FullPath, out var location))
         {
-            writer.WriteString("uri", RelativeUri(relative));
-            writer.WriteString("uriBaseId", SrcRoot);
+            location = ArtifactLocation.Of(reported.FullPath, workingDirectory);
+            locations.Add(reported.FullPath, location);
         }
-        else
+
+        writer.WriteString(Names.Uri, location.Uri);
+        if (location.UnderSrcRoot)
         {
-            writer.WriteString("uri", new Uri(reported.FullPath).AbsoluteUri);
+            writer.WriteString(Names.UriBaseId, Names.SrcRootValue);
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject("region");
-        writer.WriteNumber("startLine", Math.Max(1, finding.Span.Start.Line));
-        writer.WriteNumber("startColumn", Math.Max(1, finding.Span.Start.Column));
-        writer.WriteNumber("endLine", Math.Max(1, finding.Span.End.Line));
-        writer.WriteNumber("endColumn", Math.Max(1, finding.Span.End.Column));
+        writer.WriteStartObject(Names.Region);
+        writer.WriteNumber(Names.StartLine, Math.Max(1, finding.Span.Start.Line));
+        writer.WriteNumber(Names.StartColumn, Math.Max(1, finding.Span.Start.Column));
+        writer.WriteNumber(Names.EndLine, Math.Max(1, finding.Span.End.Line));
+        writer.WriteNumber(Names.EndColumn, Math.Max(1, finding.Span.End.Column));
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -172,11 +175,70 @@ public static class SarifReport
         // Identical findings on identical lines of one file are told apart by their order.
         occurrences.TryGetValue(reported.Fingerprint, out int seen);
         occurrences[reported.Fingerprint] = seen + 1;
-        writer.WriteStartObject("partialFingerprints");
-        writer.WriteString(Fingerprints.SarifKey, reported.Fingerprint + ":" + (seen + 1).ToString(CultureInfo.InvariantCulture));
+        writer.WriteStartObject(Names.PartialFingerprints);
+        writer.WriteString(Names.FingerprintKey, reported.Fingerprint + ":" + (seen + 1).ToString(CultureInfo.InvariantCulture));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
+
+    /// <summary>Where a result's file is: relative to <c>%SRCROOT%</c> when under the working directory, else an absolute URI.</summary>
+    private readonly struct ArtifactLocation
+    {
+        private ArtifactLocation(string uri, bool underSrcRoot)
+        {
+            Uri = uri;
+            UnderSrcRoot = underSrcRoot;
+        }
+
+        public string Uri { get; }
+
+        public bool UnderSrcRoot { get; }
+
+        public static ArtifactLocation Of(string fullPath, string workingDirectory)
+        {
+            string? relative = PathDisplay.RelativeUnder(fullPath, workingDirectory);
+            return relative is not null && relative.Length > 0
+                ? new ArtifactLocation(RelativeUri(relative), underSrcRoot: true)
+                : new ArtifactLocation(new Uri(fullPath).AbsoluteUri, underSrcRoot: false);
+        }
+    }
+
+    /// <summary>The property names and fixed values of a result, encoded once (with the reports' encoder) instead of per result.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText RuleId = Encode("ruleId");
+        public static readonly JsonEncodedText RuleIndex = Encode("ruleIndex");
+        public static readonly JsonEncodedText Level = Encode("level");
+        public static readonly JsonEncodedText Message = Encode("message");
+        public static readonly JsonEncodedText Text = Encode("text");
+        public static readonly JsonEncodedText Locations = Encode("locations");
+        public static readonly JsonEncodedText PhysicalLocation = Encode("physicalLocation");
+        public static readonly JsonEncodedText ArtifactLocation = Encode("artifactLocation");
+        public static readonly JsonEncodedText Uri = Encode("uri");
+        public static readonly JsonEncodedText UriBaseId = Encode("uriBaseId");
+        public static readonly JsonEncodedText SrcRootValue = Encode(SrcRoot);
+        public static readonly JsonEncodedText Region = Encode("region");
+        public static readonly JsonEncodedText StartLine = Encode("startLine");
+        public static readonly JsonEncodedText StartColumn = Encode("startColumn");
+        public static readonly JsonEncodedText EndLine = Encode("endLine");
+        public static readonly JsonEncodedText EndColumn = Encode("endColumn");
+        public static readonly JsonEncodedText PartialFingerprints = Encode("partialFingerprints");
+        public static readonly JsonEncodedText FingerprintKey = Encode(Fingerprints.SarifKey);
+        public static readonly JsonEncodedText Error = Encode(SarifReport.Level(Severity.Error));
+        public static readonly JsonEncodedText Warning = Encode(SarifReport.Level(Severity.Warning));
+        public static readonly JsonEncodedText Note = Encode(SarifReport.Level(Severity.Info));
+        public static readonly JsonEncodedText None = Encode(SarifReport.Level(Severity.None));
+
+        private static JsonEncodedText Encode(string value) => JsonEncodedText.Encode(value, JsonOutput.Encoder);
+    }
+
+    private static JsonEncodedText EncodedLevel(Severity severity) => severity switch
+    {
+        Severity.Error => Names.Error,
+        Severity.Warning => Names.Warning,
+        Severity.Info => Names.Note,
+        _ => Names.None,
+    };
 
     /// <summary>SARIF levels: info is <c>note</c>.</summary>
     public static string Level(Severity severity) => severity switch

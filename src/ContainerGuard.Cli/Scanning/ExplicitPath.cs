@@ -17,14 +17,19 @@ public enum ExplicitPathState
 /// <summary>A path named on the command line: what it is, which kind of file, and what to say when it is none.</summary>
 public static class ExplicitPath
 {
-    public static ExplicitPathState Probe(string fullPath, out string? reason)
+    public static ExplicitPathState Probe(string fullPath, out string? reason) => Probe(fullPath, out reason, out _);
+
+    /// <param name="length">For a file, its length as the file system reports it (-1 when it would not say), from the same look.</param>
+    public static ExplicitPathState Probe(string fullPath, out string? reason, out long length)
     {
         reason = null;
+        length = -1;
         FileAttributes attributes;
+        var info = new FileInfo(fullPath);
         try
         {
             // -1 when nothing is there; an exception when something is but may not be looked at.
-            attributes = new FileInfo(fullPath).Attributes;
+            attributes = info.Attributes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -37,7 +42,22 @@ public static class ExplicitPath
             return ExplicitPathState.Missing;
         }
 
-        return (attributes & FileAttributes.Directory) != 0 ? ExplicitPathState.Directory : ExplicitPathState.File;
+        if ((attributes & FileAttributes.Directory) != 0)
+        {
+            return ExplicitPathState.Directory;
+        }
+
+        try
+        {
+            // Answered from what the look above read (no second system call).
+            length = info.Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            length = -1;
+        }
+
+        return ExplicitPathState.File;
     }
 
     /// <summary>

@@ -49,30 +49,43 @@ public static class FileDiscovery
         => Discover(fullPaths.Select(p => new ScanRoot(p, directories?.Contains(p) ?? Directory.Exists(p), null)), workingDirectory, unreadable: null);
 
     /// <summary>
-    /// Lists the files of <paramref name="roots"/>: folders are walked (by name: <see cref="FileKinds.ByName"/>), files
-    /// are taken with the kind the caller decided. Folders that cannot be listed go to <paramref name="unreadable"/>.
+    /// Lists the files of <paramref name="roots"/>, sorted by display path: folders are walked (by name:
+    /// <see cref="FileKinds.ByName"/>), files are taken with the kind the caller decided. Folders that cannot be listed go
+    /// to <paramref name="unreadable"/>; what the walk saw of the names <paramref name="listings"/> asks about goes there.
     /// </summary>
-    public static List<ScanTarget> Discover(IEnumerable<ScanRoot> roots, string workingDirectory, ICollection<UnreadablePath>? unreadable)
+    public static List<ScanTarget> Discover(IEnumerable<ScanRoot> roots, string workingDirectory, ICollection<UnreadablePath>? unreadable, FolderListings? listings = null)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var targets = new List<ScanTarget>();
-        foreach (var root in roots)
-        {
-            if (root.IsDirectory)
-            {
-                Walk(root.FullPath, workingDirectory, seen, targets, unreadable);
-            }
-            else if ((root.Kind ?? FileKinds.ByName(root.FullPath)?.Kind) is { } kind && seen.Add(root.FullPath))
-            {
-                targets.Add(new ScanTarget(root.FullPath, PathDisplay.ForDisplay(root.FullPath, workingDirectory), kind, LengthOf(root.FullPath)));
-            }
-        }
-
+        var targets = new List<ScanTarget>(Enumerate(roots, workingDirectory, unreadable, listings));
         targets.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
         return targets;
     }
 
-    private static void Walk(string root, string workingDirectory, HashSet<string> seen, List<ScanTarget> targets, ICollection<UnreadablePath>? unreadable)
+    /// <summary>
+    /// As <see cref="Discover(IEnumerable{ScanRoot}, string, ICollection{UnreadablePath}?, FolderListings?)"/>, lazily and in
+    /// walk order, so linting can start while folders are still being listed: a folder's files come once the folder has
+    /// been listed to the end (its <paramref name="listings"/> entry is then complete, and so are those of the folders
+    /// above it). One enumeration at a time; <paramref name="unreadable"/> is complete when it ends.
+    /// </summary>
+    public static IEnumerable<ScanTarget> Enumerate(IEnumerable<ScanRoot> roots, string workingDirectory, ICollection<UnreadablePath>? unreadable, FolderListings? listings)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
+            if (root.IsDirectory)
+            {
+                foreach (var target in Walk(root.FullPath, workingDirectory, seen, unreadable, listings))
+                {
+                    yield return target;
+                }
+            }
+            else if ((root.Kind ?? FileKinds.ByName(root.FullPath)?.Kind) is { } kind && seen.Add(root.FullPath))
+            {
+                yield return new ScanTarget(root.FullPath, PathDisplay.ForDisplay(root.FullPath, workingDirectory), kind, root.Length >= 0 ? root.Length : LengthOf(root.FullPath));
+            }
+        }
+    }
+
+    private static IEnumerable<ScanTarget> Walk(string root, string workingDirectory, HashSet<string> seen, ICollection<UnreadablePath>? unreadable, FolderListings? listings)
     {
         // Iterative, so a deep tree cannot overflow the stack; symbolic links to folders are not followed (no cycles).
         var pending = new Stack<DirectoryInfo>();
@@ -84,35 +97,55 @@ public static class FileDiscovery
             AttributesToSkip = 0,
             RecurseSubdirectories = false,
         };
+        var found = new List<ScanTarget>();
         while (pending.Count > 0)
         {
-            var directory = pending.Pop();
-            try
+            found.Clear();
+            ListFolder(pending.Pop(), workingDirectory, options, seen, pending, found, unreadable, listings);
+            foreach (var target in found)
             {
-                foreach (var entry in directory.EnumerateFileSystemInfos("*", options))
+                yield return target;
+            }
+        }
+    }
+
+    /// <summary>One folder: its files of a known kind into <paramref name="found"/>, its subfolders onto <paramref name="pending"/>.</summary>
+    private static void ListFolder(DirectoryInfo directory, string workingDirectory, EnumerationOptions options, HashSet<string> seen, Stack<DirectoryInfo> pending, List<ScanTarget> found, ICollection<UnreadablePath>? unreadable, FolderListings? listings)
+    {
+        List<string>? remembered = null;
+        try
+        {
+            foreach (var entry in directory.EnumerateFileSystemInfos("*", options))
+            {
+                if (listings is not null && listings.IsRemembered(entry.Name))
                 {
-                    if (entry is DirectoryInfo subdirectory)
-                    {
-                        if (!SkippedFolders.Contains(entry.Name) && (entry.Attributes & FileAttributes.ReparsePoint) == 0)
-                        {
-                            pending.Push(subdirectory);
-                        }
+                    (remembered ??= new List<string>()).Add(entry.Name);
+                }
 
-                        continue;
+                if (entry is DirectoryInfo subdirectory)
+                {
+                    if (!SkippedFolders.Contains(entry.Name) && (entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                    {
+                        pending.Push(subdirectory);
                     }
 
-                    var kind = FileKinds.ByName(entry.Name);
-                    if (kind is not null && seen.Add(entry.FullName))
-                    {
-                        targets.Add(new ScanTarget(entry.FullName, PathDisplay.ForDisplay(entry.FullName, workingDirectory), kind.Kind, LengthOf((FileInfo)entry)));
-                    }
+                    continue;
+                }
+
+                var kind = FileKinds.ByName(entry.Name);
+                if (kind is not null && seen.Add(entry.FullName))
+                {
+                    found.Add(new ScanTarget(entry.FullName, PathDisplay.ForDisplay(entry.FullName, workingDirectory), kind.Kind, LengthOf((FileInfo)entry)));
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                // Unreadable, or vanished mid-walk: what was listed stays; the folder is named in a CG9001.
-                unreadable?.Add(new UnreadablePath(directory.FullName, PathDisplay.ForDisplay(directory.FullName, workingDirectory), IsFolder: true, ex.GetType().Name));
-            }
+
+            // Listed to the end: what it holds of the remembered names is known.
+            listings?.Add(directory.FullName, remembered);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            // Unreadable, or vanished mid-walk: what was listed stays; the folder is named in a CG9001.
+            unreadable?.Add(new UnreadablePath(directory.FullName, PathDisplay.ForDisplay(directory.FullName, workingDirectory), IsFolder: true, ex.GetType().Name));
         }
     }
 
@@ -132,8 +165,11 @@ public static class FileDiscovery
     }
 }
 
-/// <summary>A path named on the command line: a folder to walk, or a file (with its kind when the caller decided it).</summary>
-public sealed record ScanRoot(string FullPath, bool IsDirectory, FileKind? Kind);
+/// <summary>
+/// A path named on the command line: a folder to walk, or a file (with its kind when the caller decided it, and its
+/// length when the caller already asked the file system: -1 otherwise).
+/// </summary>
+public sealed record ScanRoot(string FullPath, bool IsDirectory, FileKind? Kind, long Length = -1);
 
 /// <summary>How paths are shown: relative to the working directory when under it (MSBuild style), else absolute.</summary>
 public static class PathDisplay

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ContainerGuard.Catalog;
@@ -17,36 +18,79 @@ public static class Fingerprints
 
     public static string Of(Finding finding, string? lineText)
     {
-        var builder = new StringBuilder();
-        builder.Append(finding.RuleId).Append('\n');
-        builder.Append(finding.Path.Replace('\\', '/')).Append('\n');
-        if (lineText is null)
+        // "rule\npath\nline:normalized line" or "rule\npath\nmessage:message", hashed as UTF-8: built in pooled buffers
+        // (a few thousand findings per scan), hashed into the stack.
+        string ruleId = finding.RuleId;
+        string path = finding.Path;
+        string body = lineText ?? finding.Message;
+        char[] chars = ArrayPool<char>.Shared.Rent(ruleId.Length + path.Length + body.Length + 16);
+        try
         {
-            builder.Append("message:").Append(finding.Message);
-        }
-        else
-        {
-            builder.Append("line:");
-            bool pendingSpace = false;
-            foreach (char c in lineText)
+            int length = 0;
+            Append(chars, ref length, ruleId);
+            chars[length++] = '\n';
+            foreach (char c in path)
             {
-                if (char.IsWhiteSpace(c))
-                {
-                    pendingSpace = true;
-                    continue;
-                }
-
-                if (pendingSpace && builder[builder.Length - 1] != ':')
-                {
-                    builder.Append(' ');
-                }
-
-                pendingSpace = false;
-                builder.Append(c);
+                chars[length++] = c == '\\' ? '/' : c;
             }
-        }
 
-        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString()));
-        return Convert.ToHexStringLower(hash, 0, 16);
+            chars[length++] = '\n';
+            if (lineText is null)
+            {
+                Append(chars, ref length, "message:");
+                Append(chars, ref length, finding.Message);
+            }
+            else
+            {
+                Append(chars, ref length, "line:");
+                bool pendingSpace = false;
+                foreach (char c in lineText)
+                {
+                    if (char.IsWhiteSpace(c))
+                    {
+                        pendingSpace = true;
+                        continue;
+                    }
+
+                    // Runs of white space become one space; none at the start, nor after a colon.
+                    if (pendingSpace && chars[length - 1] != ':')
+                    {
+                        chars[length++] = ' ';
+                    }
+
+                    pendingSpace = false;
+                    chars[length++] = c;
+                }
+            }
+
+            return Hash(chars.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static void Append(char[] chars, ref int length, string value)
+    {
+        value.AsSpan().CopyTo(chars.AsSpan(length));
+        length += value.Length;
+    }
+
+    /// <summary>The first 16 bytes of the SHA-256 of the text's UTF-8, in lower-case hexadecimal.</summary>
+    private static string Hash(ReadOnlySpan<char> text)
+    {
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            int count = Encoding.UTF8.GetBytes(text, bytes);
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(bytes.AsSpan(0, count), hash);
+            return Convert.ToHexStringLower(hash.Slice(0, 16));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -58,11 +59,19 @@ public static class ScanEngine
 
     /// <param name="unreadable">Paths discovery could not look at: one CG9001 each.</param>
     public static ScanResult Scan(IReadOnlyList<ScanTarget> targets, IReadOnlyCollection<UnreadablePath> unreadable, ConfigurationResolver configurations, LintOptions baseOptions, FileLinterSet linters, string workingDirectory, int? maxDegreeOfParallelism = null, bool withFingerprints = true)
+        => Scan((IEnumerable<ScanTarget>)targets, unreadable, configurations, baseOptions, linters, workingDirectory, maxDegreeOfParallelism, withFingerprints);
+
+    /// <summary>
+    /// As above, with targets that may still be being found (<see cref="FileDiscovery.Enumerate"/>): the workers take
+    /// them one by one as they come, so listing folders and linting overlap. <paramref name="unreadable"/> is read once
+    /// every target has been taken. The result does not depend on the order of the targets.
+    /// </summary>
+    public static ScanResult Scan(IEnumerable<ScanTarget> targets, IReadOnlyCollection<UnreadablePath> unreadable, ConfigurationResolver configurations, LintOptions baseOptions, FileLinterSet linters, string workingDirectory, int? maxDegreeOfParallelism = null, bool withFingerprints = true)
     {
-        var lintable = targets.Where(t => linters.Lints(t.Kind)).ToArray();
-        var perFile = new IReadOnlyList<ReportedFinding>?[lintable.Length];
+        var perFile = new ConcurrentQueue<IReadOnlyList<ReportedFinding>?>();
         var parallelOptions = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount };
-        Parallel.For(0, lintable.Length, parallelOptions, i => perFile[i] = LintOne(lintable[i], linters, configurations, baseOptions, workingDirectory, withFingerprints));
+        var lintable = Partitioner.Create(targets.Where(t => linters.Lints(t.Kind)), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(lintable, parallelOptions, target => perFile.Enqueue(LintOne(target, linters, configurations, baseOptions, workingDirectory, withFingerprints)));
 
         var all = new List<ReportedFinding>();
         int fileCount = 0;

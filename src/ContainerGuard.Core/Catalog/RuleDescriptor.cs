@@ -20,6 +20,7 @@ public sealed class RuleDescriptor
         DefaultSeverity = defaultSeverity;
         Surface = surface;
         Description = description;
+        HelpUri = HelpUriBase + Id + ".md";
     }
 
     public string Id { get; }
@@ -36,13 +37,16 @@ public sealed class RuleDescriptor
     /// <summary>One or two sentences: why it matters and what to do.</summary>
     public string Description { get; }
 
-    public string HelpUri => HelpUriBase + Id + ".md";
+    public string HelpUri { get; }
 
     /// <summary>
     /// <c>Security.&lt;concern&gt;</c>: the category of an analyzer's diagnostic and of a rule's release-tracking row, and
     /// what <c>dotnet_analyzer_diagnostic.category-Security.secret.severity</c> in .editorconfig configures, on every surface.
     /// </summary>
-    public string Category => "Security." + Concern.ToTag();
+    /// <remarks>Made once (severity look-ups ask for it for every rule of every file).</remarks>
+    public string Category => _category ??= "Security." + Concern.ToTag();
+
+    private string? _category;
 
     public override string ToString() => Id + ": " + Title;
 }
