@@ -161,6 +161,42 @@ public class SarifTests
     }
 }
 
+/// <summary>Results rendered ahead on several cores read as what one writer writes for the whole log.</summary>
+public class SarifRenderingTests
+{
+    [Fact]
+    public void The_log_is_what_a_single_indented_writer_makes_of_it()
+    {
+        // Enough results for several chunks; repeated lines (numbered fingerprints), non-ASCII and escaped characters.
+        using var tree = new TempTree();
+        for (int i = 0; i < 45; i++)
+        {
+            tree.With($"d{i % 7}/p\u00e9{i}/Dockerfile", "FROM ubuntu\nFROM ubuntu\nINFO\nERROR\nFROM caf\u00e9/x\"y\\z\nINFO\n");
+        }
+
+        var run = CliRunner.RunWithMarkers(tree.Root, "scan", "--format", "sarif");
+        using var document = JsonDocument.Parse(run.Output);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.WriteTo(writer);
+        }
+
+        Assert.Equal(45 * 6, document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n", run.Output);
+    }
+
+    [Fact]
+    public void A_scan_without_findings_has_an_empty_results_array()
+    {
+        using var tree = new TempTree().With("Dockerfile", "# nothing\n");
+
+        var run = CliRunner.RunWithMarkers(tree.Root, "scan", "--format", "sarif");
+
+        Assert.Contains("\"results\": []", run.Output);
+    }
+}
+
 /// <summary>Reports written straight into a UTF-8 stream are byte for byte what the buffered string route writes.</summary>
 public class StreamedReportTests
 {

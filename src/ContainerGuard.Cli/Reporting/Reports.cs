@@ -109,7 +109,8 @@ public static class RulesReport
 /// <summary>Utf8JsonWriter to a TextWriter: no reflection, so the tool stays trimming- and NativeAOT-friendly.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>How every report is written; parts rendered ahead use the same.</summary>
+    public static JsonWriterOptions Options { get; } = new()
     {
         Indented = true,
         // Output goes to files and terminals, never into HTML: keep paths and messages readable.

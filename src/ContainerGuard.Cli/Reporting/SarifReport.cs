@@ -1,10 +1,13 @@
 using System;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Tasks;
 using ContainerGuard.Cli.Scanning;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
@@ -56,11 +59,10 @@ public static class SarifReport
             writer.WriteString("columnKind", "utf16CodeUnits");
 
             writer.WriteStartArray("results");
-            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-            var locations = new Dictionary<string, ArtifactLocation>(StringComparer.Ordinal);
-            foreach (var reported in result.Findings)
+            foreach (var chunk in RenderResults(result.Findings, ruleIndex, workingDirectory))
             {
-                WriteResult(writer, reported, ruleIndex, workingDirectory, occurrences, locations);
+                // Each chunk is results rendered ahead, at this depth, separated by commas; the writer puts one between chunks.
+                writer.WriteRawValue(chunk.WrittenSpan, skipInputValidation: true);
             }
 
             writer.WriteEndArray();
@@ -129,7 +131,70 @@ public static class SarifReport
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ReportedFinding reported, Dictionary<string, int> ruleIndex, string workingDirectory, Dictionary<string, int> occurrences, Dictionary<string, ArtifactLocation> locations)
+    /// <summary>
+    /// The results, rendered on every core in chunks of consecutive results, each chunk exactly as the report's writer
+    /// would put those results in the results array: a writer per chunk is first taken down to the array's depth with
+    /// empty arrays, whose bytes are then left out. Only the numbering of identical fingerprints depends on what came
+    /// before; it is done first, in report order.
+    /// </summary>
+    private static RenderedChunk[] RenderResults(IReadOnlyList<ReportedFinding> findings, Dictionary<string, int> ruleIndex, string workingDirectory)
+    {
+        // Identical findings on identical lines of one file are told apart by their order.
+        var occurrence = new int[findings.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < findings.Count; i++)
+        {
+            counts.TryGetValue(findings[i].Fingerprint, out int seen);
+            counts[findings[i].Fingerprint] = occurrence[i] = seen + 1;
+        }
+
+        const int ChunkSize = 32;
+        var chunks = new RenderedChunk[(findings.Count + ChunkSize - 1) / ChunkSize];
+        // A file's findings share its location: the URI is made once per file.
+        var locations = new ConcurrentDictionary<string, ArtifactLocation>(StringComparer.Ordinal);
+        Parallel.For(0, chunks.Length, c =>
+        {
+            // About a kilobyte per result: sized so the buffer does not grow (and stays off the large object heap).
+            var buffer = new ArrayBufferWriter<byte>(ChunkSize * 1536);
+            using var writer = new Utf8JsonWriter(buffer, JsonOutput.Options);
+            for (int depth = 0; depth < ResultsDepth; depth++)
+            {
+                writer.WriteStartArray();
+            }
+
+            writer.Flush();
+            int prefix = buffer.WrittenCount;
+            int end = Math.Min(findings.Count, (c + 1) * ChunkSize);
+            for (int i = c * ChunkSize; i < end; i++)
+            {
+                WriteResult(writer, findings[i], occurrence[i], ruleIndex, workingDirectory, locations);
+            }
+
+            writer.Flush();
+            chunks[c] = new RenderedChunk(buffer, prefix);
+        });
+        return chunks;
+    }
+
+    /// <summary>How deep the results array is: in the log's runs array, in the run object, in the log object.</summary>
+    private const int ResultsDepth = 4;
+
+    /// <summary>A chunk's results: what its writer wrote after <c>Prefix</c> bytes of opening brackets.</summary>
+    private readonly struct RenderedChunk
+    {
+        private readonly ArrayBufferWriter<byte> _buffer;
+        private readonly int _prefix;
+
+        public RenderedChunk(ArrayBufferWriter<byte> buffer, int prefix)
+        {
+            _buffer = buffer;
+            _prefix = prefix;
+        }
+
+        public ReadOnlySpan<byte> WrittenSpan => _buffer.WrittenSpan.Slice(_prefix);
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, ReportedFinding reported, int occurrence, Dictionary<string, int> ruleIndex, string workingDirectory, ConcurrentDictionary<string, ArtifactLocation> locations)
     {
         var finding = reported.Finding;
         writer.WriteStartObject();
@@ -148,13 +213,7 @@ public static class SarifReport
         writer.WriteStartObject();
         writer.WriteStartObject(Names.PhysicalLocation);
         writer.WriteStartObject(Names.ArtifactLocation);
-        // A file's findings share its location: the URI is made once per file.
-        if (!locations.TryGetValue(reported.FullPath, out var location))
-        {
-            location = ArtifactLocation.Of(reported.FullPath, workingDirectory);
-            locations.Add(reported.FullPath, location);
-        }
-
+        var location = locations.GetOrAdd(reported.FullPath, (path, directory) => ArtifactLocation.Of(path, directory), workingDirectory);
         writer.WriteString(Names.Uri, location.Uri);
         if (location.UnderSrcRoot)
         {
@@ -172,11 +231,8 @@ public static class SarifReport
         writer.WriteEndObject();
         writer.WriteEndArray();
 
-        // Identical findings on identical lines of one file are told apart by their order.
-        occurrences.TryGetValue(reported.Fingerprint, out int seen);
-        occurrences[reported.Fingerprint] = seen + 1;
         writer.WriteStartObject(Names.PartialFingerprints);
-        writer.WriteString(Names.FingerprintKey, reported.Fingerprint + ":" + (seen + 1).ToString(CultureInfo.InvariantCulture));
+        writer.WriteString(Names.FingerprintKey, reported.Fingerprint + ":" + occurrence.ToString(CultureInfo.InvariantCulture));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
