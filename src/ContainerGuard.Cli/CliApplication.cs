@@ -194,6 +194,36 @@ public static class CliApplication
         return command;
     }
 
+    /// <summary>
+    /// Each path's full form and what the file system says it is, looked at on every core when many are given (a
+    /// pipeline that passes a thousand files); read in order afterwards, so messages and decisions are as before.
+    /// </summary>
+    private static (string Full, ExplicitPathState State, string? Reason, long Length)[] ProbeAll(string[] paths, string workingDirectory)
+    {
+        var probes = new (string Full, ExplicitPathState State, string? Reason, long Length)[paths.Length];
+        void ProbeOne(int i)
+        {
+            string path = paths[i];
+            string full = Path.IsPathFullyQualified(path) ? NormalizedPath.GetFullPath(path) : Path.GetFullPath(path, workingDirectory);
+            var state = ExplicitPath.Probe(full, out string? reason, out long length);
+            probes[i] = (full, state, reason, length);
+        }
+
+        if (paths.Length >= 64)
+        {
+            System.Threading.Tasks.Parallel.For(0, paths.Length, ProbeOne);
+        }
+        else
+        {
+            for (int i = 0; i < paths.Length; i++)
+            {
+                ProbeOne(i);
+            }
+        }
+
+        return probes;
+    }
+
     private static int Scan(CliEnvironment environment, string[] paths, ISet<string> literalArguments, string format, string? outputPath, string? configPath, string[] approvedRegistries, string thresholdName, string? maxFileSizeText)
     {
         var error = environment.Error;
@@ -214,10 +244,13 @@ public static class CliApplication
         var roots = new List<ScanRoot>();
         var unreadable = new List<UnreadablePath>();
         var notScannable = new List<string>();
-        foreach (string path in paths.Length == 0 ? new[] { "." } : paths)
+        string[] given = paths.Length == 0 ? new[] { "." } : paths;
+        var probes = ProbeAll(given, workingDirectory);
+        for (int p = 0; p < given.Length; p++)
         {
-            string full = Path.IsPathFullyQualified(path) ? NormalizedPath.GetFullPath(path) : Path.GetFullPath(path, workingDirectory);
-            switch (ExplicitPath.Probe(full, out string? reason, out long length))
+            string path = given[p];
+            var (full, state, reason, length) = probes[p];
+            switch (state)
             {
                 case ExplicitPathState.Missing:
                     error.WriteLine($"containerguard: path not found: {path}");

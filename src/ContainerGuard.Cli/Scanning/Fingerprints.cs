@@ -16,6 +16,8 @@ public static class Fingerprints
 {
     public const string SarifKey = "containerGuardLineHash/v1";
 
+    private const string HexDigits = "0123456789abcdef";
+
     public static string Of(Finding finding, string? lineText)
     {
         // "rule\npath\nline:normalized line" or "rule\npath\nmessage:message", hashed as UTF-8: built in pooled buffers
@@ -86,7 +88,15 @@ public static class Fingerprints
             int count = Encoding.UTF8.GetBytes(text, bytes);
             Span<byte> hash = stackalloc byte[32];
             SHA256.HashData(bytes.AsSpan(0, count), hash);
-            return Convert.ToHexStringLower(hash.Slice(0, 16));
+            // As Convert.ToHexStringLower of the first 16 bytes, without its general-purpose machinery.
+            Span<char> hex = stackalloc char[32];
+            for (int i = 0; i < 16; i++)
+            {
+                hex[2 * i] = HexDigits[hash[i] >> 4];
+                hex[(2 * i) + 1] = HexDigits[hash[i] & 0xF];
+            }
+
+            return new string(hex);
         }
         finally
         {
