@@ -113,10 +113,12 @@ internal static class InstructionCommands
     private const int MaxNestedScripts = 4;
 
     /// <summary>
-    /// <c>sh -c "script"</c> written in a shell form: the script parsed as shell, when its word is one quoted
-    /// piece without escapes (so each character maps to the file). Otherwise null.
+    /// <c>sh -c "script"</c> (also <c>bash -o pipefail -c '…'</c>, behind wrappers such as <c>sudo -u app</c>): the
+    /// script argument parsed as shell, each character mapped to where it is written (quotes, escapes and line
+    /// continuations of the outer word included, see <see cref="ShellWords.ValueText"/>). Null when the command runs
+    /// no inline script or its argument cannot be followed.
     /// </summary>
-    private static ShellScript? NestedScript(ShellCommand command)
+    internal static ShellScript? NestedScript(ShellCommand command)
     {
         var effective = EffectiveCommand.Of(command);
         if (effective == null || !Interpreters.IsShell(effective.Name))
@@ -145,19 +147,8 @@ internal static class InstructionCommands
                 continue;
             }
 
-            var word = args[i + 1];
-            string raw = word.Raw;
-            bool onePiece = raw.Length >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[raw.Length - 1] == raw[0]
-                && raw.Length == word.Value.Length + 2 && word.Span.Length == raw.Length
-                && raw.IndexOf('\\') < 0 && raw.IndexOf(raw[0], 1) == raw.Length - 1;
-            if (!onePiece)
-            {
-                return null;
-            }
-
-            var builder = new LogicalText.Builder();
-            builder.Append(word.Value, word.Span.Start + 1);
-            return Parsing.ShellScriptParser.Parse(builder.ToLogicalText(word.Span.End - 1), windows: false);
+            var script = ShellWords.ValueText(args[i + 1]);
+            return script is null ? null : Parsing.ShellScriptParser.Parse(script, windows: false);
         }
 
         return null;
