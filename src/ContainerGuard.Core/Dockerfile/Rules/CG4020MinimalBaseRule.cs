@@ -31,7 +31,7 @@ public sealed class CG4020MinimalBaseRule : DockerfileRule
         }
 
         var image = PulledImages.FromImage(context.Document, StageChains.Root(final));
-        if (image == null || !ApplicationImage.HasApplicationCommand(StageChains.Of(final)))
+        if (image == null || !ApplicationImage.HasApplicationCommand(final))
         {
             return;
         }

@@ -61,4 +61,20 @@ public class CG4020MinimalBaseRuleTests
     [InlineData("FROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=installer /dotnet /usr/share/dotnet\n")]
     [InlineData("FROM ubuntu:24.04\nRUN apt-get update\n")]
     public void Minimal_unknown_or_a_base_image(string dockerfile) => VerifySilent("CG4020", dockerfile);
+
+    [Theory]
+    // Dev containers kept alive behind an init process or an init script (issue 9, item 12).
+    [InlineData("FROM debian:12\nENTRYPOINT [\"/usr/local/share/docker-init.sh\"]\nCMD [\"sleep\", \"infinity\"]\n")]
+    [InlineData("FROM debian:12\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"tail\", \"-f\", \"/dev/null\"]\n")]
+    [InlineData("FROM ubuntu:24.04\nENTRYPOINT [\"/sbin/tini\", \"-g\", \"--\", \"/entrypoint.sh\"]\nCMD sleep infinity\n")]
+    [InlineData("FROM ubuntu:24.04\nCMD [\"sh\", \"-c\", \"trap : TERM INT; sleep infinity & wait\"]\n")]
+    public void Silent_for_a_keep_alive_behind_an_init_wrapper(string dockerfile) => VerifySilent("CG4020", dockerfile);
+
+    [Theory]
+    [InlineData("FROM [|debian:12|]\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"/usr/local/bin/app\"]\n")]
+    [InlineData("FROM [|debian:12|]\nENTRYPOINT /usr/local/bin/app\nCMD [\"sleep\", \"infinity\"]\n")]
+    // php-fpm is a server, like the apache variant's apache2-foreground (issue 9, item 15).
+    [InlineData("FROM [|php:8.3-fpm-bookworm|]\nCOPY . /var/www/html\nCMD [\"php-fpm\"]\n")]
+    [InlineData("FROM [|php:8.3-apache-bookworm|]\nCOPY . /var/www/html\nCMD [\"apache2-foreground\"]\n")]
+    public void Fires_for_an_application_behind_an_init_wrapper_or_a_server(string markup) => Verify("CG4020", markup);
 }
