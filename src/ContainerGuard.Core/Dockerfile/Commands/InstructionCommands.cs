@@ -121,15 +121,24 @@ internal static class InstructionCommands
     internal static ShellScript? NestedScript(ShellCommand command)
     {
         var effective = EffectiveCommand.Of(command);
-        if (effective == null || !Interpreters.IsShell(effective.Name))
+        if (effective == null || !Interpreters.IsShell(effective.Name) || InlineScriptWord(effective.Arguments) is not { } word)
         {
             return null;
         }
 
-        var args = effective.Arguments;
-        for (int i = 0; i + 1 < args.Count; i++)
+        var script = ShellWords.ValueText(word);
+        return script is null ? null : Parsing.ShellScriptParser.Parse(script, windows: false);
+    }
+
+    /// <summary>
+    /// The script word of a shell's <c>-c</c> among its arguments (options such as <c>-e</c>, <c>-o pipefail</c>,
+    /// <c>-ec</c> before it), or null when the shell runs no inline script.
+    /// </summary>
+    internal static LogicalWord? InlineScriptWord(IReadOnlyList<LogicalWord> arguments)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
         {
-            string option = args[i].Value;
+            string option = arguments[i].Value;
             if (option is "-o" or "+o")
             {
                 // bash -o pipefail -c "…"
@@ -142,13 +151,10 @@ internal static class InstructionCommands
                 return null;
             }
 
-            if (option.IndexOf('c') < 0)
+            if (option.IndexOf('c') >= 0)
             {
-                continue;
+                return arguments[i + 1];
             }
-
-            var script = ShellWords.ValueText(args[i + 1]);
-            return script is null ? null : Parsing.ShellScriptParser.Parse(script, windows: false);
         }
 
         return null;

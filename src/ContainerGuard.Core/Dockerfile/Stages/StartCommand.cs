@@ -212,31 +212,15 @@ internal static class StartCommand
     /// <summary>The script of <c>sh -c "…"</c> (options such as <c>-e</c>, <c>-o pipefail</c> before it), or null.</summary>
     private static ShellScript? InlineScript(IReadOnlyList<LogicalWord> program)
     {
-        for (int i = 1; i + 1 < program.Count; i++)
+        if (InstructionCommands.InlineScriptWord(new ListTail<LogicalWord>(program, 1)) is not { } word)
         {
-            string option = program[i].Value;
-            if (option is "-o" or "+o")
-            {
-                i++;
-                continue;
-            }
-
-            if (option.Length < 2 || option[0] is not ('-' or '+') || option[1] == '-')
-            {
-                return null;
-            }
-
-            if (option.IndexOf('c') >= 0)
-            {
-                // Where the words stand does not matter here, only what runs: a word whose quoting cannot be
-                // followed is parsed from its value.
-                var word = program[i + 1];
-                var text = ShellWords.ValueText(word) ?? new LogicalText(word.Value, Offsets(word), word.Span.End);
-                return Parsing.ShellScriptParser.Parse(text, windows: false);
-            }
+            return null;
         }
 
-        return null;
+        // Where the words stand does not matter here, only what runs: a word whose quoting cannot be followed is
+        // parsed from its value.
+        var text = ShellWords.ValueText(word) ?? new LogicalText(word.Value, Offsets(word), word.Span.End);
+        return Parsing.ShellScriptParser.Parse(text, windows: false);
     }
 
     private static int[] Offsets(LogicalWord word)
