@@ -9,6 +9,8 @@ public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules = new(() =>
         CSharpRuleDescriptors.All
+            .Concat(ContainerInstanceRuleDescriptors.All)
+            .Concat(DockerDotNetRuleDescriptors.All)
             .Concat(Dockerfile.DockerfileRuleDescriptors.All)
             .Concat(Project.ProjectRuleDescriptors.All)
             .Concat(ToolRules.All)
