@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using ContainerGuard.Analyzers.Sdk;
+using ContainerGuard.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContainerGuard.Analyzers.ContainerInstance;
+
+/// <summary>CG2023: <c>ContainerSecurityContextDefinition.RunAsUser</c> can be 0 (root, Core's <see cref="ContainerGuard.Containers.ContainerUsers"/>).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CG2023RunAsRootAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
+        id: ContainerInstanceRuleDescriptors.RunAsRootId, category: "Security.root", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "RunAsUser is 0: the container's processes run as root; use a non-root user id");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(SdkAnalyzers.Start(ContainerInstanceTypes.For, static (start, types, rules) =>
+            Sinks.OnAssigned(start, new PropertySet(types.SecurityContext, "RunAsUser"), (context, sink) =>
+            {
+                if (Flow.ValueFlow.Values(sink.Value, rules.Flow(context.CancellationToken)).Exists(v => ContainerGuard.Containers.ContainerUsers.IsRootUid(v.Integer)))
+                {
+                    rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation());
+                }
+            })));
+    }
+}

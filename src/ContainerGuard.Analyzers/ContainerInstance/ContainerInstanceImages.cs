@@ -1,0 +1,29 @@
+using System;
+using ContainerGuard.Analyzers.Sdk;
+using ContainerGuard.Images;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContainerGuard.Analyzers.ContainerInstance;
+
+/// <summary>
+/// The images a container group runs: <c>ContainerInstanceContainer</c>'s <c>image</c> constructor argument or
+/// <c>Image</c>, and <c>InitContainerDefinitionContent.Image</c>. Shared by CG2030–CG2037, each owning some issue kinds.
+/// </summary>
+internal static class ContainerInstanceImages
+{
+    public static Action<CompilationStartAnalysisContext> Start(DiagnosticDescriptor rule, Func<ImageIssueKind, bool> owns)
+        => SdkAnalyzers.Start(ContainerInstanceTypes.For, (start, types, rules) =>
+            Sinks.OnAssigned(start, new PropertySet(new[] { types.Container, types.InitContainer }, "Image"), (context, sink) =>
+            {
+                if (types.InModelFactory(sink.Value))
+                {
+                    return;
+                }
+
+                foreach (var image in SinkValues.Texts(sink.Value, rules, context.CancellationToken))
+                {
+                    ImagePolicyReporter.Report(context, rules, rule, owns, sink.Value, image);
+                }
+            }));
+}

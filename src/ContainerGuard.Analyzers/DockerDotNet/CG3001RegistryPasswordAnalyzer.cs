@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using ContainerGuard.Analyzers.Sdk;
+using ContainerGuard.Catalog;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContainerGuard.Analyzers.DockerDotNet;
+
+/// <summary>CG3001: <c>AuthConfig.Password</c>, <c>Auth</c>, <c>IdentityToken</c> or <c>RegistryToken</c> receives a literal secret.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CG3001RegistryPasswordAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
+        id: DockerDotNetRuleDescriptors.RegistryPasswordId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "AuthConfig.{0} receives a hard-coded secret; read it at run time (a secret store, the Docker credential helper)");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(SdkAnalyzers.Start(DockerTypes.For, static (start, types, rules) =>
+            Sinks.OnAssigned(start, new PropertySet(types.AuthConfig, "Password", "Auth", "IdentityToken", "RegistryToken"), (context, sink) =>
+            {
+                var kind = rules.Names.Match(sink.Property.Name == "Password" ? "password" : "token");
+                if (LiteralSecrets.Reaches(sink.Value, kind, rules, context.CancellationToken))
+                {
+                    rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation(), sink.Property.Name);
+                }
+            })));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using ContainerGuard.Catalog;
+using ContainerGuard.Images;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContainerGuard.Analyzers.DockerDotNet;
+
+/// <summary>CG3032: an image from a registry off the approved list run by a container created or an image pulled with Docker.DotNet (Core's image policy, as for Dockerfiles).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CG3032RegistryNotApprovedAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
+        id: DockerDotNetRuleDescriptors.RegistryNotApprovedId, category: "Security.registry", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        messageFormat: "Image '{0}' {1}");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(DockerImages.Start(Rule, static kind => kind is ImageIssueKind.RegistryNotApproved));
+    }
+}

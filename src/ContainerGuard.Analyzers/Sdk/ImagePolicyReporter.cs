@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using ContainerGuard.Images;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ContainerGuard.Analyzers.Sdk;
+
+/// <summary>
+/// Core's image policy (<see cref="ImageAssessment"/>, with the file's approved registries and images) applied to an
+/// image an SDK call runs: each CG2030–CG2037 / CG3030–CG3037 analyzer reports the issue kinds it owns, with Core's words.
+/// </summary>
+internal static class ImagePolicyReporter
+{
+    /// <summary>The issues that do not depend on the tag: what is left to say when the tag cannot be known.</summary>
+    private static readonly HashSet<ImageIssueKind> TagIndependent = new()
+    {
+        ImageIssueKind.FromDockerHub, ImageIssueKind.FromPublicRegistry, ImageIssueKind.RegistryNotApproved, ImageIssueKind.ImageNotApproved,
+    };
+
+    public static void Report(OperationAnalysisContext context, SdkRuleContext rules, DiagnosticDescriptor rule, Func<ImageIssueKind, bool> owns, IOperation site, string image, bool tagKnown = true)
+    {
+        if (string.IsNullOrWhiteSpace(image) || !ImageReference.TryParse(image.Trim(), out var reference))
+        {
+            return; // not an image reference we can read: nothing can be known
+        }
+
+        foreach (var issue in ImageAssessment.AssessRunImage(reference, rules.PolicyFor(site.Syntax.SyntaxTree), rules.Now))
+        {
+            if (owns(issue.Kind) && (tagKnown || TagIndependent.Contains(issue.Kind)))
+            {
+                rules.Report(context.ReportDiagnostic, rule, site.Syntax.GetLocation(), image.Trim(), issue.Detail);
+            }
+        }
+    }
+}
