@@ -40,7 +40,16 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(c => analysis.FieldInitializer(c), OperationKind.FieldInitializer);
             start.RegisterOperationAction(c => analysis.PropertyInitializer(c), OperationKind.PropertyInitializer);
             start.RegisterOperationAction(c => analysis.Assignment(c), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => analysis.Arguments(c, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    var invocation = (IInvocationOperation)c.Operation;
+                    if (!Sdk.SdkSecretSinks.IsOwnedCollection(invocation.Instance))
+                    {
+                        analysis.Arguments(c, invocation.Arguments);
+                    }
+                },
+                OperationKind.Invocation);
             start.RegisterOperationAction(c => analysis.Arguments(c, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => analysis.Return(c), OperationKind.Return);
         });
@@ -92,7 +101,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             switch (assignment.Target)
             {
-                case IPropertyReferenceOperation { Arguments.Length: 1 } indexer:
+                case IPropertyReferenceOperation { Arguments.Length: 1 } indexer when !Sdk.SdkSecretSinks.IsOwnedCollection(indexer.Instance):
                     // dictionary["Password"] = "…", configuration["Db:Password"] = "…"
                     CheckNamed(context, SecretValues.ConstantString(indexer.Arguments[0].Value), assignment.Value);
                     break;
@@ -129,9 +138,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || Sdk.SdkSecretSinks.IsOwned(parameter))
                 {
-                    continue;
+                    continue; // SDK secret sinks are CG2002's and CG3001's
                 }
 
                 if (_credentialTypes.IsSecretParameter(parameter))
@@ -168,6 +177,11 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         private void CheckAssignedTo(OperationAnalysisContext context, IPropertySymbol property, IOperation value)
         {
+            if (Sdk.SdkSecretSinks.IsOwned(property))
+            {
+                return; // CG2002 and CG3001 report these with the SDK's advice
+            }
+
             if (_credentialTypes.IsSecretProperty(property))
             {
                 CheckCredentialType(context, property.Name, property.ContainingType.Name, value);

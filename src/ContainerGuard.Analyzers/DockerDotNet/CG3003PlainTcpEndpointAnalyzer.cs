@@ -86,9 +86,9 @@ public sealed class CG3003PlainTcpEndpointAnalyzer : DiagnosticAnalyzer
         }
 
         var trace = ObjectFlow.Trace(credentials, rules.Flow(context.CancellationToken));
-        if (trace.HasUnknown || trace.Objects.Count == 0)
+        if (trace.HasUnknown)
         {
-            return false;
+            return false; // only null (no credentials) when no object is found
         }
 
         foreach (var tracked in trace.Objects)

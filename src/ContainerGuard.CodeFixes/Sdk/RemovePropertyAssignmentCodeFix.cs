@@ -12,14 +12,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ContainerGuard.CodeFixes.Sdk;
 
 /// <summary>
-/// CG3020 (and CG2020/CG2021, whose safe form is the default): removes the assignment of the value the diagnostic is
+/// CG3020 and CG2020, whose safe form is the default: removes the assignment of the value the diagnostic is
 /// on — the initializer member <c>Privileged = true</c> or the statement <c>hostConfig.Privileged = true;</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemovePropertyAssignmentCodeFix)), Shared]
 public sealed class RemovePropertyAssignmentCodeFix : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DockerDotNetRuleDescriptors.PrivilegedId, ContainerInstanceRuleDescriptors.PrivilegedId, ContainerInstanceRuleDescriptors.PrivilegeEscalationId);
+        DockerDotNetRuleDescriptors.PrivilegedId, ContainerInstanceRuleDescriptors.PrivilegedId);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
