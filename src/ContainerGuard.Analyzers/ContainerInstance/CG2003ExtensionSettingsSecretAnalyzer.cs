@@ -77,16 +77,11 @@ public sealed class CG2003ExtensionSettingsSecretAnalyzer : DiagnosticAnalyzer
                     }
 
                     break;
-                case ILiteralOperation or IInterpolatedStringOperation or IBinaryOperation when operation.Type?.SpecialType == SpecialType.System_String:
-                    foreach (var known in ValueFlow.Values(operation, flow))
+                case { ConstantValue: { HasValue: true, Value: string json } }:
+                    // A JSON text, or one constant piece of one ("{\"apiToken\": \"" + token + "\"}").
+                    foreach (Match match in JsonKey.Matches(json))
                     {
-                        if (known.Constant is string json)
-                        {
-                            foreach (Match match in JsonKey.Matches(json))
-                            {
-                                yield return match.Groups[1].Value;
-                            }
-                        }
+                        yield return match.Groups[1].Value;
                     }
 
                     break;

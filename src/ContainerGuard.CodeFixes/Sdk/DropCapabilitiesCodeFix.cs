@@ -66,7 +66,7 @@ public sealed class DropCapabilitiesCodeFix : CodeFixProvider
         var current = tracked.GetCurrentNode(entry)!;
         tracked = current.Parent switch
         {
-            InitializerExpressionSyntax list => tracked.ReplaceNode(list, list.WithExpressions(list.Expressions.Remove(current))),
+            InitializerExpressionSyntax list => tracked.ReplaceNode(list, RemovePropertyAssignmentCodeFix.WithoutMember(list, current)),
             ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element => tracked.ReplaceNode(collection, collection.WithElements(collection.Elements.Remove(element))),
             ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement } } } => tracked.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia)!,
             _ => tracked,

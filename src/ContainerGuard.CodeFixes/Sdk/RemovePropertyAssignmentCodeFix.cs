@@ -59,10 +59,25 @@ public sealed class RemovePropertyAssignmentCodeFix : CodeFixProvider
 
         SyntaxNode? newRoot = assignment.Parent switch
         {
-            InitializerExpressionSyntax initializer => root.ReplaceNode(initializer, initializer.WithExpressions(initializer.Expressions.Remove(assignment))),
+            InitializerExpressionSyntax initializer => root.ReplaceNode(initializer, WithoutMember(initializer, assignment)),
             ExpressionStatementSyntax statement => root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia),
             _ => null,
         };
         return newRoot is null ? document : document.WithSyntaxRoot(newRoot);
+    }
+
+    /// <summary>The initializer without the member; the last member keeps the space before the closing brace.</summary>
+    internal static InitializerExpressionSyntax WithoutMember(InitializerExpressionSyntax initializer, ExpressionSyntax member)
+    {
+        var expressions = initializer.Expressions;
+        var wasLast = expressions.IndexOf(member) == expressions.Count - 1;
+        expressions = expressions.Remove(member);
+        if (wasLast && expressions.Count > 0)
+        {
+            var last = expressions[expressions.Count - 1];
+            expressions = expressions.Replace(last, last.WithTrailingTrivia(member.GetTrailingTrivia()));
+        }
+
+        return initializer.WithExpressions(expressions);
     }
 }
