@@ -7,17 +7,20 @@ namespace ContainerGuard.Analyzers.Tests;
 
 public class DescriptorTests
 {
-    private static readonly DiagnosticAnalyzer[] Analyzers =
-    {
-        new HardCodedCredentialAnalyzer(), new KnownFormatSecretAnalyzer(), new CertificateValidationDisabledAnalyzer(), new PlainHttpAzureEndpointAnalyzer(),
-    };
+    // Every analyzer the assembly ships (CG1xxx, and the SDK families CG2xxx/CG3xxx).
+    private static readonly DiagnosticAnalyzer[] Analyzers = typeof(HardCodedCredentialAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToArray();
+
+    private static readonly Surface[] AnalyzerSurfaces = { Surface.CSharp, Surface.ContainerInstanceSdk, Surface.DockerDotNet };
 
     private static IEnumerable<DiagnosticDescriptor> Descriptors => Analyzers.SelectMany(a => a.SupportedDiagnostics);
 
     [Fact]
     public void Every_CSharp_rule_in_the_catalogue_has_an_analyzer_and_vice_versa()
     {
-        var catalogue = RuleCatalog.All.Where(r => r.Surface == Surface.CSharp).Select(r => r.Id).OrderBy(i => i);
+        var catalogue = RuleCatalog.All.Where(r => AnalyzerSurfaces.Contains(r.Surface)).Select(r => r.Id).OrderBy(i => i);
         Assert.Equal(catalogue, Descriptors.Select(d => d.Id).Distinct().OrderBy(i => i));
     }
 
@@ -33,6 +36,18 @@ public class DescriptorTests
             Assert.Equal(DescriptorFactory.Category(rule), descriptor.Category);
             Assert.Equal(DescriptorFactory.ToDiagnosticSeverity(rule.DefaultSeverity), descriptor.DefaultSeverity);
             Assert.Contains(rule.Concern.ToTag(), descriptor.CustomTags);
+        }
+    }
+
+    [Fact]
+    public void SDK_analyzer_files_are_named_by_their_id()
+    {
+        foreach (var analyzer in Analyzers.Where(a => a.GetType().Namespace!.EndsWith("ContainerInstance", StringComparison.Ordinal) || a.GetType().Namespace!.EndsWith("DockerDotNet", StringComparison.Ordinal)))
+        {
+            var id = Assert.Single(analyzer.SupportedDiagnostics).Id;
+            Assert.StartsWith(id, analyzer.GetType().Name);
+            var folder = analyzer.GetType().Namespace!.Substring("ContainerGuard.Analyzers.".Length);
+            Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "src", "ContainerGuard.Analyzers", folder, analyzer.GetType().Name + ".cs")), analyzer.GetType().Name);
         }
     }
 
