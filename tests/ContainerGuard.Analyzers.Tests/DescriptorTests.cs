@@ -40,14 +40,19 @@ public class DescriptorTests
     }
 
     [Fact]
-    public void SDK_analyzer_files_are_named_by_their_id()
+    public void SDK_rules_are_found_by_their_id()
     {
-        foreach (var analyzer in Analyzers.Where(a => a.GetType().Namespace!.EndsWith("ContainerInstance", StringComparison.Ordinal) || a.GetType().Namespace!.EndsWith("DockerDotNet", StringComparison.Ordinal)))
+        // Each CG2xxx/CG3xxx id has a file named by it in its family's folder (the analyzer, or the descriptor of a rule
+        // that a shared analyzer reports), and a test class named by it.
+        foreach (var (folder, family) in new[] { ("ContainerInstance", "CG2"), ("DockerDotNet", "CG3") })
         {
-            var id = Assert.Single(analyzer.SupportedDiagnostics).Id;
-            Assert.StartsWith(id, analyzer.GetType().Name);
-            var folder = analyzer.GetType().Namespace!.Substring("ContainerGuard.Analyzers.".Length);
-            Assert.True(File.Exists(Path.Combine(RepositoryRoot(), "src", "ContainerGuard.Analyzers", folder, analyzer.GetType().Name + ".cs")), analyzer.GetType().Name);
+            var sources = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "ContainerGuard.Analyzers", folder), "CG*.cs").Select(Path.GetFileName).ToArray();
+            var tests = typeof(DescriptorTests).Assembly.GetTypes().Select(t => t.Name).ToArray();
+            foreach (var id in Descriptors.Select(d => d.Id).Where(i => i.StartsWith(family, StringComparison.Ordinal)).Distinct())
+            {
+                Assert.Single(sources, f => f!.StartsWith(id, StringComparison.Ordinal));
+                Assert.Contains(tests, t => t.StartsWith(id, StringComparison.Ordinal) && t.EndsWith("Tests", StringComparison.Ordinal));
+            }
         }
     }
 

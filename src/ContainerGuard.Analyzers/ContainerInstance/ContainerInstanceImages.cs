@@ -8,11 +8,11 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 
 /// <summary>
 /// The images a container group runs: <c>ContainerInstanceContainer</c>'s <c>image</c> constructor argument or
-/// <c>Image</c>, and <c>InitContainerDefinitionContent.Image</c>. Shared by CG2030–CG2037, each owning some issue kinds.
+/// <c>Image</c>, and <c>InitContainerDefinitionContent.Image</c>. Read by <see cref="ContainerInstanceImagePolicyAnalyzer"/> for CG2030–CG2037.
 /// </summary>
 internal static class ContainerInstanceImages
 {
-    public static Action<CompilationStartAnalysisContext> Start(DiagnosticDescriptor rule, Func<ImageIssueKind, bool> owns)
+    public static Action<CompilationStartAnalysisContext> Start(Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor)
         => SdkAnalyzers.Start(ContainerInstanceTypes.For, (start, types, rules) =>
             Sinks.OnAssigned(start, new PropertySet(new[] { types.Container, types.InitContainer }, "Image"), (context, sink) =>
             {
@@ -23,7 +23,7 @@ internal static class ContainerInstanceImages
 
                 foreach (var image in SinkValues.Texts(sink.Value, rules, context.CancellationToken))
                 {
-                    ImagePolicyReporter.Report(context, rules, rule, owns, sink.Value, image);
+                    ImagePolicyReporter.Report(context, rules, ruleFor, sink.Value, image);
                 }
             }));
 }

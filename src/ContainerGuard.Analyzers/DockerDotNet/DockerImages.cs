@@ -10,18 +10,18 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>
 /// The images Docker.DotNet code runs or pulls: <c>CreateContainerParameters.Image</c> (and <c>Config</c>/<c>ContainerConfig</c>),
-/// and <c>ImagesCreateParameters.FromImage</c> with its <c>Tag</c>. Shared by CG3030–CG3037, each owning some issue kinds.
+/// and <c>ImagesCreateParameters.FromImage</c> with its <c>Tag</c>. Read by <see cref="DockerImagePolicyAnalyzer"/> for CG3030–CG3037.
 /// </summary>
 internal static class DockerImages
 {
-    public static Action<CompilationStartAnalysisContext> Start(DiagnosticDescriptor rule, Func<ImageIssueKind, bool> owns)
+    public static Action<CompilationStartAnalysisContext> Start(Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor)
         => SdkAnalyzers.Start(DockerTypes.For, (start, types, rules) =>
         {
             Sinks.OnAssigned(start, new PropertySet(types.ContainerSettings, "Image"), (context, sink) =>
             {
                 foreach (var image in SinkValues.Texts(sink.Value, rules, context.CancellationToken))
                 {
-                    ImagePolicyReporter.Report(context, rules, rule, owns, sink.Value, image);
+                    ImagePolicyReporter.Report(context, rules, ruleFor, sink.Value, image);
                 }
             });
 
@@ -38,7 +38,7 @@ internal static class DockerImages
                 {
                     if (ImageReference.TryParse(image, out var parsed) && (parsed.Tag is not null || parsed.HasDigest))
                     {
-                        ImagePolicyReporter.Report(context, rules, rule, owns, sink.Value, image);
+                        ImagePolicyReporter.Report(context, rules, ruleFor, sink.Value, image);
                         continue;
                     }
 
@@ -61,7 +61,7 @@ internal static class DockerImages
                         }
                     }
 
-                    ImagePolicyReporter.Report(context, rules, rule, owns, sink.Value, withTag, tagKnown);
+                    ImagePolicyReporter.Report(context, rules, ruleFor, sink.Value, withTag, tagKnown);
                 }
             });
         });

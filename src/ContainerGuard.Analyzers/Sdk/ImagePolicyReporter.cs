@@ -8,7 +8,7 @@ namespace ContainerGuard.Analyzers.Sdk;
 
 /// <summary>
 /// Core's image policy (<see cref="ImageAssessment"/>, with the file's approved registries and images) applied to an
-/// image an SDK call runs: each CG2030–CG2037 / CG3030–CG3037 analyzer reports the issue kinds it owns, with Core's words.
+/// image an SDK call runs: each issue is reported by the CG2030–CG2037 / CG3030–CG3037 rule that owns its kind, with Core's words.
 /// </summary>
 internal static class ImagePolicyReporter
 {
@@ -18,7 +18,7 @@ internal static class ImagePolicyReporter
         ImageIssueKind.FromDockerHub, ImageIssueKind.FromPublicRegistry, ImageIssueKind.RegistryNotApproved, ImageIssueKind.ImageNotApproved,
     };
 
-    public static void Report(OperationAnalysisContext context, SdkRuleContext rules, DiagnosticDescriptor rule, Func<ImageIssueKind, bool> owns, IOperation site, string image, bool tagKnown = true)
+    public static void Report(OperationAnalysisContext context, SdkRuleContext rules, Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor, IOperation site, string image, bool tagKnown = true)
     {
         if (string.IsNullOrWhiteSpace(image) || !ImageReference.TryParse(image.Trim(), out var reference))
         {
@@ -27,7 +27,7 @@ internal static class ImagePolicyReporter
 
         foreach (var issue in ImageAssessment.AssessRunImage(reference, rules.PolicyFor(site.Syntax.SyntaxTree), rules.Now))
         {
-            if (owns(issue.Kind) && (tagKnown || TagIndependent.Contains(issue.Kind)))
+            if (ruleFor(issue.Kind) is { } rule && (tagKnown || TagIndependent.Contains(issue.Kind)))
             {
                 rules.Report(context.ReportDiagnostic, rule, site.Syntax.GetLocation(), image.Trim(), issue.Detail);
             }

@@ -36,6 +36,20 @@ internal sealed class PropertySet
 
     public bool IsEmpty => _types.Count == 0;
 
+    /// <summary>True when <paramref name="type"/> or a base type declares sink properties: the cheap test before looking at arguments.</summary>
+    public bool MayDeclare(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (_types.Contains(current.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool Contains(IPropertySymbol property)
         => _names.Contains(property.Name) && _types.Contains(property.ContainingType.OriginalDefinition);
 
@@ -107,7 +121,7 @@ internal static class Sinks
         start.RegisterOperationAction(context =>
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not { } type || creation.Arguments.IsEmpty)
+            if (creation.Arguments.IsEmpty || creation.Type is not { } type || !properties.MayDeclare(type))
             {
                 return;
             }

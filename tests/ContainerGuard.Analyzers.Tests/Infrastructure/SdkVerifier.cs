@@ -21,6 +21,20 @@ internal static class SdkVerifier<TAnalyzer>
     public static Task VerifyAciAsync(string source, params (string Path, string Text)[] additionalFiles)
         => Create(source, SdkReferences.ContainerInstance, additionalFiles).RunAsync();
 
+    /// <summary>As <see cref="VerifyDockerAsync"/>, for one rule of an analyzer that reports several (the image policy).</summary>
+    public static Task VerifyDockerRuleAsync(string id, DockerPackage package, string source, params (string Path, string Text)[] additionalFiles)
+        => OnlyRule(Create(source, SdkReferences.Docker(package), additionalFiles), id).RunAsync();
+
+    /// <summary>As <see cref="VerifyAciAsync"/>, for one rule of an analyzer that reports several (the image policy).</summary>
+    public static Task VerifyAciRuleAsync(string id, string source, params (string Path, string Text)[] additionalFiles)
+        => OnlyRule(Create(source, SdkReferences.ContainerInstance, additionalFiles), id).RunAsync();
+
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> OnlyRule(CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> test, string id)
+    {
+        test.DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(other => other != id));
+        return test;
+    }
+
     private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, ImmutableArray<MetadataReference> references, (string Path, string Text)[] additionalFiles)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
