@@ -37,7 +37,8 @@ internal sealed class MemberWrite
 /// <summary>
 /// An object built in the analyzed code, with every write to it that the same file shows: constructor arguments,
 /// initializer, and statements on the locals that hold it. <see cref="Escapes"/> says it was handed to code we do
-/// not read (another method, a field, a lambda), so what it lacks cannot be known.
+/// not read (another method, a field, a lambda), so what it lacks cannot be known. Returning it is not escaping: a
+/// factory method returns what it built whole.
 /// </summary>
 internal sealed class TrackedObject
 {
@@ -343,9 +344,6 @@ internal static class ObjectFlow
             case IFieldInitializerOperation:
                 tracked.Escapes = true;
                 break;
-            case IReturnOperation when forwardOnly:
-                tracked.Escapes = true;
-                break;
             case IArgumentOperation argument when forwardOnly && !IsHarmlessCall(argument.Parent):
                 tracked.Escapes = true;
                 break;
@@ -414,9 +412,6 @@ internal static class ObjectFlow
                     tracked.Escapes = true;
                     break;
                 case IArgumentOperation argument when !IsHarmlessCall(argument.Parent):
-                    tracked.Escapes = true;
-                    break;
-                case IReturnOperation when forwardOnly:
                     tracked.Escapes = true;
                     break;
             }

@@ -33,8 +33,17 @@ public class CG2004RegistryPasswordTests
                 b.IdentityUri = new Uri("https://identity");
                 var c = new ContainerGroupImageRegistryCredential("contoso.azurecr.io") { Password = password };
                 Configure(c);
-                return new ContainerGroupImageRegistryCredential("contoso.azurecr.io") { Password = password };
+                return new ContainerGroupImageRegistryCredential("contoso.azurecr.io") { Identity = "/subscriptions/x/resourceGroups/y/providers/Microsoft.ManagedIdentity/userAssignedIdentities/pull" };
             }
+        }
+        """);
+
+    [Fact]
+    public Task A_factory_that_returns_the_credential_is_judged_on_what_it_built() => Verify.VerifyAciAsync("""
+        using Azure.ResourceManager.ContainerInstance.Models;
+        class C
+        {
+            static ContainerGroupImageRegistryCredential Registry(string password) => new ContainerGroupImageRegistryCredential("contoso.azurecr.io") { Username = "pull", {|CG2004:Password|} = password };
         }
         """);
 }
