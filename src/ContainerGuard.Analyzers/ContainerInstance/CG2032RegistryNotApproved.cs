@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ContainerGuard.Analyzers.ContainerInstance;
 
-/// <summary>CG2032: an image from a registry off the approved list run by a container or init container of a container group (Core's image policy, as for Dockerfiles). Reported by <see cref="ContainerInstanceImagePolicyAnalyzer"/>.</summary>
+/// <summary>CG2032: an image from a registry off the approved list run by a container or init container of a container group (Core's image policy, as for Dockerfiles). Reported by <see cref="ContainerInstanceImagePolicy"/>.</summary>
 internal static class CG2032RegistryNotApproved
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ContainerGuard.Analyzers.ContainerInstance;
 
-/// <summary>CG2035: an image not pinned by digest run by a container or init container of a container group (Core's image policy, as for Dockerfiles). Reported by <see cref="ContainerInstanceImagePolicyAnalyzer"/>.</summary>
+/// <summary>CG2035: an image not pinned by digest run by a container or init container of a container group (Core's image policy, as for Dockerfiles). Reported by <see cref="ContainerInstanceImagePolicy"/>.</summary>
 internal static class CG2035MissingDigest
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(

@@ -8,13 +8,12 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 
 /// <summary>
 /// The images a container group runs: <c>ContainerInstanceContainer</c>'s <c>image</c> constructor argument or
-/// <c>Image</c>, and <c>InitContainerDefinitionContent.Image</c>. Read by <see cref="ContainerInstanceImagePolicyAnalyzer"/> for CG2030–CG2037.
+/// <c>Image</c>, and <c>InitContainerDefinitionContent.Image</c>. Read by <see cref="ContainerInstanceImagePolicy"/> for CG2030–CG2037.
 /// </summary>
 internal static class ContainerInstanceImages
 {
-    public static Action<CompilationStartAnalysisContext> Start(Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor)
-        => SdkAnalyzers.Start(ContainerInstanceTypes.For, (start, types, rules) =>
-            Sinks.OnAssigned(start, new PropertySet(new[] { types.Container, types.InitContainer }, "Image"), (context, sink) =>
+    public static void Register(SdkRuleRegistry registry, ContainerInstanceTypes types, SdkRuleContext rules, Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor)
+        => registry.OnAssigned(new PropertySet(new[] { types.Container, types.InitContainer }, "Image"), (context, sink) =>
             {
                 if (types.InModelFactory(sink.Value))
                 {
@@ -25,5 +24,5 @@ internal static class ContainerInstanceImages
                 {
                     ImagePolicyReporter.Report(context, rules, ruleFor, sink.Value, image);
                 }
-            }));
+            });
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
-/// <summary>CG3036: an image on a full distribution run by a container created or an image pulled with Docker.DotNet (Core's image policy, as for Dockerfiles). Reported by <see cref="DockerImagePolicyAnalyzer"/>.</summary>
+/// <summary>CG3036: an image on a full distribution run by a container created or an image pulled with Docker.DotNet (Core's image policy, as for Dockerfiles). Reported by <see cref="DockerImagePolicy"/>.</summary>
 internal static class CG3036FullDistribution
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(

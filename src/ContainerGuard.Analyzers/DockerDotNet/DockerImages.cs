@@ -10,14 +10,13 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>
 /// The images Docker.DotNet code runs or pulls: <c>CreateContainerParameters.Image</c> (and <c>Config</c>/<c>ContainerConfig</c>),
-/// and <c>ImagesCreateParameters.FromImage</c> with its <c>Tag</c>. Read by <see cref="DockerImagePolicyAnalyzer"/> for CG3030–CG3037.
+/// and <c>ImagesCreateParameters.FromImage</c> with its <c>Tag</c>. Read by <see cref="DockerImagePolicy"/> for CG3030–CG3037.
 /// </summary>
 internal static class DockerImages
 {
-    public static Action<CompilationStartAnalysisContext> Start(Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor)
-        => SdkAnalyzers.Start(DockerTypes.For, (start, types, rules) =>
-        {
-            Sinks.OnAssigned(start, new PropertySet(types.ContainerSettings, "Image"), (context, sink) =>
+    public static void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules, Func<ImageIssueKind, DiagnosticDescriptor?> ruleFor)
+    {
+            registry.OnAssigned(new PropertySet(types.ContainerSettings, "Image"), (context, sink) =>
             {
                 foreach (var image in SinkValues.Texts(sink.Value, rules, context.CancellationToken))
                 {
@@ -25,7 +24,7 @@ internal static class DockerImages
                 }
             });
 
-            Sinks.OnAssigned(start, new PropertySet(types.ImagesCreateParameters, "FromImage"), (context, sink) =>
+            registry.OnAssigned(new PropertySet(types.ImagesCreateParameters, "FromImage"), (context, sink) =>
             {
                 if (sink.Site is not IPropertyReferenceOperation target)
                 {
@@ -64,5 +63,5 @@ internal static class DockerImages
                     ImagePolicyReporter.Report(context, rules, ruleFor, sink.Value, withTag, tagKnown);
                 }
             });
-        });
+    }
 }

@@ -1,12 +1,12 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2001SecretEnvironmentVariableAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2001SecretEnvironmentVariableAnalyzer, ContainerGuard.CodeFixes.Sdk.UseSecureValueCodeFix>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer, ContainerGuard.CodeFixes.Sdk.UseSecureValueCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2001SecretEnvironmentVariableTests
 {
     [Fact]
-    public Task Credential_names_given_a_plain_value_fire() => Verify.VerifyAciAsync("""
+    public Task Credential_names_given_a_plain_value_fire() => Verify.VerifyAciRuleAsync("CG2001", """
         using System;
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
@@ -23,7 +23,7 @@ public class CG2001SecretEnvironmentVariableTests
         """);
 
     [Fact]
-    public Task Secure_values_other_names_and_unknown_names_are_silent() => Verify.VerifyAciAsync("""
+    public Task Secure_values_other_names_and_unknown_names_are_silent() => Verify.VerifyAciRuleAsync("CG2001", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -41,7 +41,7 @@ public class CG2001SecretEnvironmentVariableTests
         """);
 
     [Fact]
-    public Task Fix_uses_SecureValue() => VerifyFix.VerifyAciFixAsync("""
+    public Task Fix_uses_SecureValue() => VerifyFix.VerifyAciFixAsync("CG2001", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

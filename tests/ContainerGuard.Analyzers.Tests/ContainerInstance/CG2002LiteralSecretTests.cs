@@ -1,12 +1,12 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2002LiteralSecretAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2002LiteralSecretTests
 {
     [Fact]
-    public Task Literal_secrets_in_every_sink_fire() => Verify.VerifyAciAsync("""
+    public Task Literal_secrets_in_every_sink_fire() => Verify.VerifyAciRuleAsync("CG2002", """
         using System.Collections.Generic;
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
@@ -28,7 +28,7 @@ public class CG2002LiteralSecretTests
         """);
 
     [Fact]
-    public Task Values_read_at_run_time_references_and_placeholders_are_silent() => Verify.VerifyAciAsync("""
+    public Task Values_read_at_run_time_references_and_placeholders_are_silent() => Verify.VerifyAciRuleAsync("CG2002", """
         using System;
         using Azure.ResourceManager.ContainerInstance.Models;
         class C

@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2003ExtensionSettingsSecretAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2003ExtensionSettingsSecretTests
 {
     [Fact]
-    public Task Credentials_in_public_settings_fire() => Verify.VerifyAciAsync("""
+    public Task Credentials_in_public_settings_fire() => Verify.VerifyAciRuleAsync("CG2003", """
         using System;
         using System.Collections.Generic;
         using Azure.ResourceManager.ContainerInstance.Models;
@@ -22,7 +22,7 @@ public class CG2003ExtensionSettingsSecretTests
         """);
 
     [Fact]
-    public Task Protected_settings_and_plain_settings_are_silent() => Verify.VerifyAciAsync("""
+    public Task Protected_settings_and_plain_settings_are_silent() => Verify.VerifyAciRuleAsync("CG2003", """
         using System;
         using Azure.ResourceManager.ContainerInstance.Models;
         class C

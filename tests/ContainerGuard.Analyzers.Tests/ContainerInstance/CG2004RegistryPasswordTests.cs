@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2004RegistryPasswordAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2004RegistryPasswordTests
 {
     [Fact]
-    public Task Password_without_identity_fires() => Verify.VerifyAciAsync("""
+    public Task Password_without_identity_fires() => Verify.VerifyAciRuleAsync("CG2004", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -20,7 +20,7 @@ public class CG2004RegistryPasswordTests
         """);
 
     [Fact]
-    public Task Identity_and_credentials_handed_elsewhere_are_silent() => Verify.VerifyAciAsync("""
+    public Task Identity_and_credentials_handed_elsewhere_are_silent() => Verify.VerifyAciRuleAsync("CG2004", """
         using System;
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
@@ -39,7 +39,7 @@ public class CG2004RegistryPasswordTests
         """);
 
     [Fact]
-    public Task A_factory_that_returns_the_credential_is_judged_on_what_it_built() => Verify.VerifyAciAsync("""
+    public Task A_factory_that_returns_the_credential_is_judged_on_what_it_built() => Verify.VerifyAciRuleAsync("CG2004", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2010PublicIpAddressAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2010PublicIpAddressTests
 {
     [Fact]
-    public Task Public_addresses_without_a_subnet_fire_whatever_the_spelling() => Verify.VerifyAciAsync("""
+    public Task Public_addresses_without_a_subnet_fire_whatever_the_spelling() => Verify.VerifyAciRuleAsync("CG2010", """
         using System.Collections.Generic;
         using Azure.Core;
         using Azure.ResourceManager.ContainerInstance;
@@ -26,7 +26,7 @@ public class CG2010PublicIpAddressTests
         """);
 
     [Fact]
-    public Task Private_addresses_subnets_and_groups_handed_elsewhere_are_silent() => Verify.VerifyAciAsync("""
+    public Task Private_addresses_subnets_and_groups_handed_elsewhere_are_silent() => Verify.VerifyAciRuleAsync("CG2010", """
         using System.Collections.Generic;
         using Azure.Core;
         using Azure.ResourceManager.ContainerInstance;

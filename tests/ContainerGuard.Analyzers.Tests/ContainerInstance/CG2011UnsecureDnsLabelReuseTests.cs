@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2011UnsecureDnsLabelReuseAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2011UnsecureDnsLabelReuseTests
 {
     [Fact]
-    public Task Unsecure_reuse_fires() => Verify.VerifyAciAsync("""
+    public Task Unsecure_reuse_fires() => Verify.VerifyAciRuleAsync("CG2011", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -20,7 +20,7 @@ public class CG2011UnsecureDnsLabelReuseTests
         """);
 
     [Fact]
-    public Task Scoped_reuse_is_silent() => Verify.VerifyAciAsync("""
+    public Task Scoped_reuse_is_silent() => Verify.VerifyAciRuleAsync("CG2011", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

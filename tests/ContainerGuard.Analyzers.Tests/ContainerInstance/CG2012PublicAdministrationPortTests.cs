@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2012PublicAdministrationPortAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2012PublicAdministrationPortTests
 {
     [Fact]
-    public Task Administration_ports_on_a_public_address_fire() => Verify.VerifyAciAsync("""
+    public Task Administration_ports_on_a_public_address_fire() => Verify.VerifyAciRuleAsync("CG2012", """
         using System.Collections.Generic;
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
@@ -23,7 +23,7 @@ public class CG2012PublicAdministrationPortTests
         """);
 
     [Fact]
-    public Task Private_addresses_and_ordinary_ports_are_silent() => Verify.VerifyAciAsync("""
+    public Task Private_addresses_and_ordinary_ports_are_silent() => Verify.VerifyAciRuleAsync("CG2012", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

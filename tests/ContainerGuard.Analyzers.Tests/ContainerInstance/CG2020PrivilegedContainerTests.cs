@@ -1,12 +1,12 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2020PrivilegedContainerAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2020PrivilegedContainerAnalyzer, ContainerGuard.CodeFixes.Sdk.RemovePropertyAssignmentCodeFix>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer, ContainerGuard.CodeFixes.Sdk.RemovePropertyAssignmentCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2020PrivilegedContainerTests
 {
     [Fact]
-    public Task Privileged_containers_init_containers_and_profiles_fire() => Verify.VerifyAciAsync("""
+    public Task Privileged_containers_init_containers_and_profiles_fire() => Verify.VerifyAciRuleAsync("CG2020", """
         using Azure.Core;
         using Azure.ResourceManager.ContainerInstance;
         using Azure.ResourceManager.ContainerInstance.Models;
@@ -23,7 +23,7 @@ public class CG2020PrivilegedContainerTests
         """);
 
     [Fact]
-    public Task Unset_false_and_unknown_are_silent() => Verify.VerifyAciAsync("""
+    public Task Unset_false_and_unknown_are_silent() => Verify.VerifyAciRuleAsync("CG2020", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -36,7 +36,7 @@ public class CG2020PrivilegedContainerTests
         """);
 
     [Fact]
-    public Task Fix_removes_IsPrivileged() => VerifyFix.VerifyAciFixAsync("""
+    public Task Fix_removes_IsPrivileged() => VerifyFix.VerifyAciFixAsync("CG2020", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

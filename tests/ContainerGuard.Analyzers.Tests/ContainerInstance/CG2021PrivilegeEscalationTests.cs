@@ -1,12 +1,12 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2021PrivilegeEscalationAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2021PrivilegeEscalationAnalyzer, ContainerGuard.CodeFixes.Sdk.DisallowPrivilegeEscalationCodeFix>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer, ContainerGuard.CodeFixes.Sdk.DisallowPrivilegeEscalationCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2021PrivilegeEscalationTests
 {
     [Fact]
-    public Task Allowed_escalation_fires() => Verify.VerifyAciAsync("""
+    public Task Allowed_escalation_fires() => Verify.VerifyAciRuleAsync("CG2021", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -20,7 +20,7 @@ public class CG2021PrivilegeEscalationTests
         """);
 
     [Fact]
-    public Task Disallowed_escalation_is_silent() => Verify.VerifyAciAsync("""
+    public Task Disallowed_escalation_is_silent() => Verify.VerifyAciRuleAsync("CG2021", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -29,7 +29,7 @@ public class CG2021PrivilegeEscalationTests
         """);
 
     [Fact]
-    public Task Fix_sets_false() => VerifyFix.VerifyAciFixAsync("""
+    public Task Fix_sets_false() => VerifyFix.VerifyAciFixAsync("CG2021", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

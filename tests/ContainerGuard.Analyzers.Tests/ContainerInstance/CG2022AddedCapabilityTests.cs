@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2022AddedCapabilityAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2022AddedCapabilityTests
 {
     [Fact]
-    public Task Added_capabilities_fire() => Verify.VerifyAciAsync("""
+    public Task Added_capabilities_fire() => Verify.VerifyAciRuleAsync("CG2022", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -18,7 +18,7 @@ public class CG2022AddedCapabilityTests
         """);
 
     [Fact]
-    public Task Dropped_and_default_capabilities_are_silent() => Verify.VerifyAciAsync("""
+    public Task Dropped_and_default_capabilities_are_silent() => Verify.VerifyAciRuleAsync("CG2022", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2023RunAsRootAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2023RunAsRootTests
 {
     [Fact]
-    public Task Uid_zero_fires() => Verify.VerifyAciAsync("""
+    public Task Uid_zero_fires() => Verify.VerifyAciRuleAsync("CG2023", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -19,7 +19,7 @@ public class CG2023RunAsRootTests
         """);
 
     [Fact]
-    public Task Other_users_and_group_zero_are_silent() => Verify.VerifyAciAsync("""
+    public Task Other_users_and_group_zero_are_silent() => Verify.VerifyAciRuleAsync("CG2023", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

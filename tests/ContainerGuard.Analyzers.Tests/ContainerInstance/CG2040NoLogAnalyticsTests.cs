@@ -1,11 +1,11 @@
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.CG2040NoLogAnalyticsAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 
 public class CG2040NoLogAnalyticsTests
 {
     [Fact]
-    public Task Groups_created_without_diagnostics_fire() => Verify.VerifyAciAsync("""
+    public Task Groups_created_without_diagnostics_fire() => Verify.VerifyAciRuleAsync("CG2040", """
         using System.Collections.Generic;
         using System.Threading.Tasks;
         using Azure;
@@ -31,7 +31,7 @@ public class CG2040NoLogAnalyticsTests
         """);
 
     [Fact]
-    public Task Groups_with_diagnostics_or_from_elsewhere_are_silent() => Verify.VerifyAciAsync("""
+    public Task Groups_with_diagnostics_or_from_elsewhere_are_silent() => Verify.VerifyAciRuleAsync("CG2040", """
         using System.Collections.Generic;
         using Azure;
         using Azure.Core;

@@ -6,7 +6,7 @@ namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 public class CG2030ImageFromDockerHubTests
 {
     [Fact]
-    public Task Docker_Hub_images_of_containers_and_init_containers_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2030", """
+    public Task Docker_Hub_images_of_containers_and_init_containers_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2030", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -25,7 +25,7 @@ public class CG2030ImageFromDockerHubTests
 public class CG2031ImageFromPublicRegistryTests
 {
     [Fact]
-    public Task Public_registries_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2031", """
+    public Task Public_registries_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2031", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -42,7 +42,7 @@ public class CG2031ImageFromPublicRegistryTests
 public class CG2032RegistryNotApprovedTests
 {
     [Fact]
-    public Task Registries_off_the_approved_list_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2032", """
+    public Task Registries_off_the_approved_list_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2032", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -58,7 +58,7 @@ public class CG2032RegistryNotApprovedTests
 public class CG2033ImageNotApprovedTests
 {
     [Fact]
-    public Task Images_off_the_approved_list_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2033", """
+    public Task Images_off_the_approved_list_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2033", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -74,7 +74,7 @@ public class CG2033ImageNotApprovedTests
 public class CG2034MovingTagTests
 {
     [Fact]
-    public Task Latest_and_untagged_images_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2034", """
+    public Task Latest_and_untagged_images_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2034", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -92,7 +92,7 @@ public class CG2034MovingTagTests
 public class CG2035MissingDigestTests
 {
     [Fact]
-    public Task Tags_without_a_digest_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2035", """
+    public Task Tags_without_a_digest_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2035", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -108,7 +108,7 @@ public class CG2035MissingDigestTests
 public class CG2036FullDistributionTests
 {
     [Fact]
-    public Task Full_distributions_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2036", """
+    public Task Full_distributions_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2036", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {
@@ -124,7 +124,7 @@ public class CG2036FullDistributionTests
 public class CG2037EndOfLifeTests
 {
     [Fact]
-    public Task End_of_life_images_fire() => SdkVerifier<ContainerInstanceImagePolicyAnalyzer>.VerifyAciRuleAsync("CG2037", """
+    public Task End_of_life_images_fire() => SdkVerifier<ContainerInstanceAnalyzer>.VerifyAciRuleAsync("CG2037", """
         using Azure.ResourceManager.ContainerInstance.Models;
         class C
         {

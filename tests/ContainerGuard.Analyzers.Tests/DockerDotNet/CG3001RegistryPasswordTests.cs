@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3001RegistryPasswordAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3001RegistryPasswordTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Literal_registry_secrets_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Literal_registry_secrets_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3001", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -25,7 +25,7 @@ public class CG3001RegistryPasswordTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Secrets_read_at_run_time_and_placeholders_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Secrets_read_at_run_time_and_placeholders_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3001", package, """
         using System;
         using Docker.DotNet.Models;
         class C

@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3002EnvironmentSecretAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3002EnvironmentSecretTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Literal_secrets_in_environment_entries_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Literal_secrets_in_environment_entries_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3002", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -28,7 +28,7 @@ public class CG3002EnvironmentSecretTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Values_from_outside_placeholders_and_names_only_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Values_from_outside_placeholders_and_names_only_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3002", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C

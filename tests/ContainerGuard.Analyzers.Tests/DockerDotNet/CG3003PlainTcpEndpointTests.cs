@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3003PlainTcpEndpointAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -7,7 +7,7 @@ namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 public class CG3003PlainTcpEndpointTests
 {
     [Fact]
-    public Task Configuration_without_TLS_fires_on_Docker_DotNet_3() => Verify.VerifyDockerAsync(DockerPackage.DockerDotNet3_125_15, """
+    public Task Configuration_without_TLS_fires_on_Docker_DotNet_3() => Verify.VerifyDockerRuleAsync("CG3003", DockerPackage.DockerDotNet3_125_15, """
         using System;
         using Docker.DotNet;
         class C
@@ -24,7 +24,7 @@ public class CG3003PlainTcpEndpointTests
         """);
 
     [Fact]
-    public Task TLS_loopback_sockets_and_unknown_credentials_are_silent_on_Docker_DotNet_3() => Verify.VerifyDockerAsync(DockerPackage.DockerDotNet3_125_15, """
+    public Task TLS_loopback_sockets_and_unknown_credentials_are_silent_on_Docker_DotNet_3() => Verify.VerifyDockerRuleAsync("CG3003", DockerPackage.DockerDotNet3_125_15, """
         using System;
         using Docker.DotNet;
         class C
@@ -44,7 +44,7 @@ public class CG3003PlainTcpEndpointTests
     [Theory]
     [InlineData(DockerPackage.Enhanced4_3_3)]
     [InlineData(DockerPackage.Enhanced4_4_1)]
-    public Task Builder_without_an_auth_provider_fires_on_Docker_DotNet_Enhanced(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Builder_without_an_auth_provider_fires_on_Docker_DotNet_Enhanced(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3003", package, """
         using System;
         using Docker.DotNet;
         class C
@@ -63,7 +63,7 @@ public class CG3003PlainTcpEndpointTests
     [Theory]
     [InlineData(DockerPackage.Enhanced4_3_3)]
     [InlineData(DockerPackage.Enhanced4_4_1)]
-    public Task Builder_with_an_auth_provider_loopback_or_unknown_is_silent_on_Docker_DotNet_Enhanced(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Builder_with_an_auth_provider_loopback_or_unknown_is_silent_on_Docker_DotNet_Enhanced(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3003", package, """
         using System;
         using Docker.DotNet;
         using Docker.DotNet.Handler.Abstractions;

@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3010HostNetworkAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3010HostNetworkTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Host_network_mode_fires(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Host_network_mode_fires(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3010", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -27,7 +27,7 @@ public class CG3010HostNetworkTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Bridge_container_and_unknown_modes_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Bridge_container_and_unknown_modes_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3010", package, """
         using Docker.DotNet.Models;
         class C
         {

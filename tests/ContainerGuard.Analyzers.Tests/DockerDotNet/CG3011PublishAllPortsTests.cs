@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3011PublishAllPortsAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3011PublishAllPortsTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Publish_all_ports_fires(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Publish_all_ports_fires(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3011", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -23,7 +23,7 @@ public class CG3011PublishAllPortsTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Explicit_bindings_and_false_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Explicit_bindings_and_false_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3011", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C

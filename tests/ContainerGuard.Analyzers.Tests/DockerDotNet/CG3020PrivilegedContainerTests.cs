@@ -1,8 +1,7 @@
-using ContainerGuard.Analyzers.DockerDotNet;
 using ContainerGuard.Analyzers.Tests.Infrastructure;
 using ContainerGuard.CodeFixes.Sdk;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3020PrivilegedContainerAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3020PrivilegedContainerAnalyzer, ContainerGuard.CodeFixes.Sdk.RemovePropertyAssignmentCodeFix>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer, ContainerGuard.CodeFixes.Sdk.RemovePropertyAssignmentCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -12,7 +11,7 @@ public class CG3020PrivilegedContainerTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Privileged_in_an_initializer_a_statement_and_through_a_local(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Privileged_in_an_initializer_a_statement_and_through_a_local(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3020", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -34,7 +33,7 @@ public class CG3020PrivilegedContainerTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Value_from_a_helper_in_the_same_file(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Value_from_a_helper_in_the_same_file(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3020", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -46,7 +45,7 @@ public class CG3020PrivilegedContainerTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task False_unknown_and_unset_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task False_unknown_and_unset_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3020", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -58,7 +57,7 @@ public class CG3020PrivilegedContainerTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Fix_removes_the_initializer_member(DockerPackage package) => VerifyFix.VerifyDockerFixAsync(package, """
+    public Task Fix_removes_the_initializer_member(DockerPackage package) => VerifyFix.VerifyDockerFixAsync("CG3020", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -74,7 +73,7 @@ public class CG3020PrivilegedContainerTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Fix_removes_the_statement(DockerPackage package) => VerifyFix.VerifyDockerFixAsync(package, """
+    public Task Fix_removes_the_statement(DockerPackage package) => VerifyFix.VerifyDockerFixAsync("CG3020", package, """
         using Docker.DotNet.Models;
         class C
         {

@@ -1,6 +1,6 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3021AddedCapabilityAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3021AddedCapabilityAnalyzer, ContainerGuard.CodeFixes.Sdk.DropCapabilitiesCodeFix>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer, ContainerGuard.CodeFixes.Sdk.DropCapabilitiesCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -10,7 +10,7 @@ public class CG3021AddedCapabilityTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Dangerous_and_elevated_capabilities_fire_wherever_the_list_is_built(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Dangerous_and_elevated_capabilities_fire_wherever_the_list_is_built(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3021", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -32,7 +32,7 @@ public class CG3021AddedCapabilityTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Default_unknown_and_dropped_capabilities_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Default_unknown_and_dropped_capabilities_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3021", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -49,7 +49,7 @@ public class CG3021AddedCapabilityTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Fix_removes_the_capability_and_drops_all(DockerPackage package) => VerifyFix.VerifyDockerFixAsync(package, """
+    public Task Fix_removes_the_capability_and_drops_all(DockerPackage package) => VerifyFix.VerifyDockerFixAsync("CG3021", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C

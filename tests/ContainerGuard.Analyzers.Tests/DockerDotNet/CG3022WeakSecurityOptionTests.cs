@@ -1,6 +1,6 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3022WeakSecurityOptionAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3022WeakSecurityOptionAnalyzer, ContainerGuard.CodeFixes.Sdk.UseNoNewPrivilegesCodeFix>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer, ContainerGuard.CodeFixes.Sdk.UseNoNewPrivilegesCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -10,7 +10,7 @@ public class CG3022WeakSecurityOptionTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Options_that_switch_protections_off_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Options_that_switch_protections_off_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3022", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -27,7 +27,7 @@ public class CG3022WeakSecurityOptionTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Profiles_and_no_new_privileges_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Profiles_and_no_new_privileges_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3022", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -41,7 +41,7 @@ public class CG3022WeakSecurityOptionTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Fix_uses_no_new_privileges(DockerPackage package) => VerifyFix.VerifyDockerFixAsync(package, """
+    public Task Fix_uses_no_new_privileges(DockerPackage package) => VerifyFix.VerifyDockerFixAsync("CG3022", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C

@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3023HostNamespaceAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3023HostNamespaceTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Host_namespaces_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Host_namespaces_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3023", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -24,7 +24,7 @@ public class CG3023HostNamespaceTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Private_and_shared_with_containers_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Private_and_shared_with_containers_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3023", package, """
         using Docker.DotNet.Models;
         class C
         {

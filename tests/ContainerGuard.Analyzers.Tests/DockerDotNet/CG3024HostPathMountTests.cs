@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3024HostPathMountAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3024HostPathMountTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Docker_socket_host_root_and_system_paths_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Docker_socket_host_root_and_system_paths_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3024", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -31,7 +31,7 @@ public class CG3024HostPathMountTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Application_paths_volumes_and_unknown_paths_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Application_paths_volumes_and_unknown_paths_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3024", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C

@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3025HostDeviceAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3025HostDeviceTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Devices_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Devices_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3025", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C
@@ -24,7 +24,7 @@ public class CG3025HostDeviceTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task No_devices_is_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task No_devices_is_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3025", package, """
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         class C

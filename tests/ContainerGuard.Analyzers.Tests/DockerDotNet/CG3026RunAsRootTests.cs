@@ -1,5 +1,5 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.CG3026RunAsRootAnalyzer>;
+using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
@@ -9,7 +9,7 @@ public class CG3026RunAsRootTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Root_users_fire(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Root_users_fire(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3026", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -22,7 +22,7 @@ public class CG3026RunAsRootTests
         """);
 
     [Fact]
-    public Task Config_of_Docker_DotNet_3_fires() => Verify.VerifyDockerAsync(DockerPackage.DockerDotNet3_125_15, """
+    public Task Config_of_Docker_DotNet_3_fires() => Verify.VerifyDockerRuleAsync("CG3026", DockerPackage.DockerDotNet3_125_15, """
         using Docker.DotNet.Models;
         class C
         {
@@ -33,7 +33,7 @@ public class CG3026RunAsRootTests
     [Theory]
     [InlineData(DockerPackage.Enhanced4_3_3)]
     [InlineData(DockerPackage.Enhanced4_4_1)]
-    public Task ContainerConfig_of_Docker_DotNet_Enhanced_fires(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task ContainerConfig_of_Docker_DotNet_Enhanced_fires(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3026", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -43,7 +43,7 @@ public class CG3026RunAsRootTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Non_root_and_unset_users_are_silent(DockerPackage package) => Verify.VerifyDockerAsync(package, """
+    public Task Non_root_and_unset_users_are_silent(DockerPackage package) => Verify.VerifyDockerRuleAsync("CG3026", package, """
         using Docker.DotNet.Models;
         class C
         {

@@ -9,7 +9,7 @@ public class CG3030ImageFromDockerHubTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Docker_Hub_images_fire_for_containers_and_pulls(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3030", package, """
+    public Task Docker_Hub_images_fire_for_containers_and_pulls(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3030", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -25,7 +25,7 @@ public class CG3030ImageFromDockerHubTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Private_registries_and_unknown_images_are_silent(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3030", package, """
+    public Task Private_registries_and_unknown_images_are_silent(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3030", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -40,7 +40,7 @@ public class CG3030ImageFromDockerHubTests
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public Task Approved_registries_from_containerguard_json_replace_the_Docker_Hub_verdict(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3032", package, """
+    public Task Approved_registries_from_containerguard_json_replace_the_Docker_Hub_verdict(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3032", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -57,7 +57,7 @@ public class CG3031ImageFromPublicRegistryTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task Other_public_registries_fire(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3031", package, """
+    public Task Other_public_registries_fire(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3031", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -76,7 +76,7 @@ public class CG3032RegistryNotApprovedTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task Registries_off_the_list_fire_and_no_list_is_silent(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3032", package, """
+    public Task Registries_off_the_list_fire_and_no_list_is_silent(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3032", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -92,7 +92,7 @@ public class CG3033ImageNotApprovedTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task Images_off_the_list_fire(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3033", package, """
+    public Task Images_off_the_list_fire(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3033", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -109,7 +109,7 @@ public class CG3034MovingTagTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task Latest_and_untagged_images_and_pulls_fire(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3034", package, """
+    public Task Latest_and_untagged_images_and_pulls_fire(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3034", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -131,7 +131,7 @@ public class CG3035MissingDigestTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task Tagged_images_without_a_digest_fire(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3035", package, """
+    public Task Tagged_images_without_a_digest_fire(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3035", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -148,7 +148,7 @@ public class CG3036FullDistributionTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task Full_distributions_fire(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3036", package, """
+    public Task Full_distributions_fire(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3036", package, """
         using Docker.DotNet.Models;
         class C
         {
@@ -166,7 +166,7 @@ public class CG3037EndOfLifeTests
 {
     [Theory]
     [MemberData(nameof(CG3030ImageFromDockerHubTests.Packages), MemberType = typeof(CG3030ImageFromDockerHubTests))]
-    public Task End_of_life_runtimes_and_distributions_fire(DockerPackage package) => SdkVerifier<DockerImagePolicyAnalyzer>.VerifyDockerRuleAsync("CG3037", package, """
+    public Task End_of_life_runtimes_and_distributions_fire(DockerPackage package) => SdkVerifier<DockerDotNetAnalyzer>.VerifyDockerRuleAsync("CG3037", package, """
         using Docker.DotNet.Models;
         class C
         {

@@ -73,11 +73,18 @@ internal static class SdkVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyDockerFixAsync(DockerPackage package, string source, string fixedSource)
-        => Create(source, fixedSource, SdkReferences.Docker(package)).RunAsync();
+    /// <summary>The fix of one rule of the family analyzer (its other rules are switched off).</summary>
+    public static Task VerifyDockerFixAsync(string id, DockerPackage package, string source, string fixedSource)
+        => OnlyRule(Create(source, fixedSource, SdkReferences.Docker(package)), id).RunAsync();
 
-    public static Task VerifyAciFixAsync(string source, string fixedSource)
-        => Create(source, fixedSource, SdkReferences.ContainerInstance).RunAsync();
+    public static Task VerifyAciFixAsync(string id, string source, string fixedSource)
+        => OnlyRule(Create(source, fixedSource, SdkReferences.ContainerInstance), id).RunAsync();
+
+    private static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> OnlyRule(CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> test, string id)
+    {
+        test.DisabledDiagnostics.AddRange(new TAnalyzer().SupportedDiagnostics.Select(d => d.Id).Where(other => other != id));
+        return test;
+    }
 
     private static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create(string source, string fixedSource, ImmutableArray<MetadataReference> references)
     {

@@ -11,21 +11,17 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3021: <c>HostConfig.CapAdd</c> receives a capability outside Docker's default set (Core's <see cref="LinuxCapabilities"/>).
 /// Reported on the entry; the code fix removes it and drops the rest (<c>CapDrop = ALL</c>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CG3021AddedCapabilityAnalyzer : DiagnosticAnalyzer
+internal sealed class CG3021AddedCapability : IDockerRule
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.AddedCapabilityId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
         messageFormat: "CapAdd adds '{0}': {1}; add none and drop the rest with CapDrop = [\"ALL\"]");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    public void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(SdkAnalyzers.Start(DockerTypes.For, static (start, types, rules) =>
-            Sinks.OnEntry(start, rules, new PropertySet(types.HostConfig, "CapAdd"), (context, _, entry) =>
-                AddedCapabilities.Report(context, rules, Rule, entry.Value, "Docker's default set"))));
+        registry.OnEntry(new PropertySet(types.HostConfig, "CapAdd"), (context, _, entry) =>
+            AddedCapabilities.Report(context, rules, Rule, entry.Value, "Docker's default set"));
     }
 }

@@ -16,8 +16,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// dictionary given to <c>BinaryData.FromObjectAsJson</c>, or a key of the JSON given to <c>BinaryData.FromString</c>,
 /// whose name says credential (<c>workspaceKey</c>, <c>password</c>…), whatever its value.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CG2003ExtensionSettingsSecretAnalyzer : DiagnosticAnalyzer
+internal sealed class CG2003ExtensionSettingsSecret : IContainerInstanceRule
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.ExtensionSettingsSecretId, category: "Security.secret-exposure", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -25,25 +24,22 @@ public sealed class CG2003ExtensionSettingsSecretAnalyzer : DiagnosticAnalyzer
 
     private static readonly Regex JsonKey = new("\"([^\"\\\\]{1,100})\"\\s*:", RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    public void Register(SdkRuleRegistry registry, ContainerInstanceTypes types, SdkRuleContext rules)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(SdkAnalyzers.Start(ContainerInstanceTypes.For, static (start, types, rules) =>
-            Sinks.OnAssigned(start, new PropertySet(types.ExtensionSpec, "Settings"), (context, sink) =>
+        registry.OnAssigned(new PropertySet(types.ExtensionSpec, "Settings"), (context, sink) =>
+        {
+            foreach (var name in SettingNames(sink.Value, rules, context))
             {
-                foreach (var name in SettingNames(sink.Value, rules, context))
+                var match = rules.Names.Match(name);
+                if (match.IsMatch && match.Category != CredentialCategory.ConnectionString)
                 {
-                    var match = rules.Names.Match(name);
-                    if (match.IsMatch && match.Category != CredentialCategory.ConnectionString)
-                    {
-                        rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation(), name);
-                        return;
-                    }
+                    rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation(), name);
+                    return;
                 }
-            })));
+            }
+        });
     }
 
     /// <summary>The setting names in the value: anonymous-object members, dictionary keys, JSON object keys; through locals and helpers.</summary>

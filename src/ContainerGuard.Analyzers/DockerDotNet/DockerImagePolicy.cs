@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
 using ContainerGuard.Images;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ContainerGuard.Analyzers.Sdk;
 
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>
-/// CG3030–CG3037: Core's image policy (<see cref="ImageAssessment"/>) on the images the code runs, one analyzer
+/// CG3030–CG3037: Core's image policy (<see cref="ImageAssessment"/>) on the images the code runs, one rule object
 /// for the eight rules (each image is assessed once; each rule's descriptor lives in its own file, named by its id).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DockerImagePolicyAnalyzer : DiagnosticAnalyzer
+internal sealed class DockerImagePolicy : IDockerRule
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
         CG3030ImageFromDockerHub.Rule,
         CG3031ImageFromPublicRegistry.Rule,
         CG3032RegistryNotApproved.Rule,
@@ -22,12 +21,7 @@ public sealed class DockerImagePolicyAnalyzer : DiagnosticAnalyzer
         CG3036FullDistribution.Rule,
         CG3037EndOfLife.Rule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(DockerImages.Start(RuleFor));
-    }
+    public void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules) => DockerImages.Register(registry, types, rules, RuleFor);
 
     /// <summary>The rule that owns an issue kind.</summary>
     internal static DiagnosticDescriptor? RuleFor(ImageIssueKind kind)

@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
 using ContainerGuard.Images;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
+using ContainerGuard.Analyzers.Sdk;
 
 namespace ContainerGuard.Analyzers.ContainerInstance;
 
 /// <summary>
-/// CG2030–CG2037: Core's image policy (<see cref="ImageAssessment"/>) on the images the code runs, one analyzer
+/// CG2030–CG2037: Core's image policy (<see cref="ImageAssessment"/>) on the images the code runs, one rule object
 /// for the eight rules (each image is assessed once; each rule's descriptor lives in its own file, named by its id).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ContainerInstanceImagePolicyAnalyzer : DiagnosticAnalyzer
+internal sealed class ContainerInstanceImagePolicy : IContainerInstanceRule
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(
         CG2030ImageFromDockerHub.Rule,
         CG2031ImageFromPublicRegistry.Rule,
         CG2032RegistryNotApproved.Rule,
@@ -22,12 +21,7 @@ public sealed class ContainerInstanceImagePolicyAnalyzer : DiagnosticAnalyzer
         CG2036FullDistribution.Rule,
         CG2037EndOfLife.Rule);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(ContainerInstanceImages.Start(RuleFor));
-    }
+    public void Register(SdkRuleRegistry registry, ContainerInstanceTypes types, SdkRuleContext rules) => ContainerInstanceImages.Register(registry, types, rules, RuleFor);
 
     /// <summary>The rule that owns an issue kind.</summary>
     internal static DiagnosticDescriptor? RuleFor(ImageIssueKind kind)

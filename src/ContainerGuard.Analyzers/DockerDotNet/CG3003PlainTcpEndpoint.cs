@@ -17,8 +17,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// on a builder that is given no auth provider, transport options or context (any of which may bring TLS). Loopback
 /// hosts are fine; what cannot be known is not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CG3003PlainTcpEndpointAnalyzer : DiagnosticAnalyzer
+internal sealed class CG3003PlainTcpEndpoint : IDockerRule
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.PlainTcpEndpointId, category: "Security.tls", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -26,24 +25,19 @@ public sealed class CG3003PlainTcpEndpointAnalyzer : DiagnosticAnalyzer
 
     private static readonly string[] BuilderTlsMethods = { "WithAuthProvider", "WithTransportOptions", "WithContext" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    public void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(SdkAnalyzers.Start(DockerTypes.For, static (start, types, rules) =>
+        if (types.ClientConfiguration is { } configuration)
         {
-            if (types.ClientConfiguration is { } configuration)
-            {
-                start.RegisterOperationAction(c => ClientConfiguration(c, types, rules, configuration), OperationKind.ObjectCreation);
-            }
+            registry.OnCreation(configuration, (c, _) => ClientConfiguration(c, types, rules, configuration));
+        }
 
-            if (types.ClientBuilder is { } builder)
-            {
-                start.RegisterOperationAction(c => ClientBuilder(c, rules, builder), OperationKind.Invocation);
-            }
-        }));
+        if (types.ClientBuilder is { } builder)
+        {
+            registry.OnInvocation("WithEndpoint", (c, _) => ClientBuilder(c, rules, builder));
+        }
     }
 
     private static void ClientConfiguration(OperationAnalysisContext context, DockerTypes types, SdkRuleContext rules, INamedTypeSymbol configuration)

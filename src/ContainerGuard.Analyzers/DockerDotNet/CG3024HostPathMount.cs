@@ -11,40 +11,34 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3024: a <c>HostConfig.Binds</c> entry (<c>source:target[:options]</c>) or a <c>Mount.Source</c> is the Docker socket,
 /// the host's root or a host system directory (Core's <see cref="HostMounts"/>).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CG3024HostPathMountAnalyzer : DiagnosticAnalyzer
+internal sealed class CG3024HostPathMount : IDockerRule
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.HostPathMountId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
         messageFormat: "The container mounts '{0}', {1}; mount only application data");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; } = ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    public void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(SdkAnalyzers.Start(DockerTypes.For, static (start, types, rules) =>
+        registry.OnEntry(new PropertySet(types.HostConfig, "Binds"), (context, _, entry) =>
         {
-            Sinks.OnEntry(start, rules, new PropertySet(types.HostConfig, "Binds"), (context, _, entry) =>
+            foreach (var bind in SinkValues.Texts(entry.Value, rules, context.CancellationToken))
             {
-                foreach (var bind in SinkValues.Texts(entry.Value, rules, context.CancellationToken))
+                if (HostMounts.ParseBind(bind) is { } parsed)
                 {
-                    if (HostMounts.ParseBind(bind) is { } parsed)
-                    {
-                        Report(context, rules, entry.Value, parsed.Source);
-                    }
+                    Report(context, rules, entry.Value, parsed.Source);
                 }
-            });
+            }
+        });
 
-            Sinks.OnAssigned(start, new PropertySet(types.Mount, "Source"), (context, sink) =>
+        registry.OnAssigned(new PropertySet(types.Mount, "Source"), (context, sink) =>
+        {
+            foreach (var source in SinkValues.Texts(sink.Value, rules, context.CancellationToken))
             {
-                foreach (var source in SinkValues.Texts(sink.Value, rules, context.CancellationToken))
-                {
-                    Report(context, rules, sink.Value, source);
-                }
-            });
-        }));
+                Report(context, rules, sink.Value, source);
+            }
+        });
     }
 
     private static void Report(OperationAnalysisContext context, SdkRuleContext rules, IOperation at, string hostPath)
