@@ -13,7 +13,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// is given <c>Value</c>, whatever the value: the plain value is shown to everyone who can read the group. Reported on
 /// <c>Value</c>; the code fix renames it to <c>SecureValue</c>.
 /// </summary>
-internal sealed class CG2001SecretEnvironmentVariable : IContainerInstanceRule
+internal sealed class CG2001SecretEnvironmentVariable : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.SecretEnvironmentVariableId, category: "Security.secret-exposure", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -13,7 +13,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// <c>ContainerInstanceAzureFileVolume.StorageAccountKey</c>, <c>ContainerGroupLogAnalytics.WorkspaceKey</c> (constructor or
 /// property), or an entry of a secret volume (<c>ContainerVolume.Secret</c>).
 /// </summary>
-internal sealed class CG2002LiteralSecret : IContainerInstanceRule
+internal sealed class CG2002LiteralSecret : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.LiteralSecretId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

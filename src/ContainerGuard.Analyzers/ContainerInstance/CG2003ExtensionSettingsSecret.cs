@@ -16,7 +16,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// dictionary given to <c>BinaryData.FromObjectAsJson</c>, or a key of the JSON given to <c>BinaryData.FromString</c>,
 /// whose name says credential (<c>workspaceKey</c>, <c>password</c>…), whatever its value.
 /// </summary>
-internal sealed class CG2003ExtensionSettingsSecret : IContainerInstanceRule
+internal sealed class CG2003ExtensionSettingsSecret : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.ExtensionSettingsSecretId, category: "Security.secret-exposure", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

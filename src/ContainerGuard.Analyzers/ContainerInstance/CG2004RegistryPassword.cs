@@ -14,7 +14,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// <c>Identity</c> nor <c>IdentityUri</c>, as far as the code that builds it shows (a credential handed to other code is
 /// not judged). Reported on the password property.
 /// </summary>
-internal sealed class CG2004RegistryPassword : IContainerInstanceRule
+internal sealed class CG2004RegistryPassword : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.RegistryPasswordId, category: "Security.registry-auth", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -12,7 +12,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// CG2010: a <c>ContainerGroupData</c> whose <c>IPAddress</c> has the type Public and which is given no <c>SubnetIds</c>,
 /// as far as the code that builds it shows (a group handed to other code is not judged). Reported on the Public value.
 /// </summary>
-internal sealed class CG2010PublicIpAddress : IContainerInstanceRule
+internal sealed class CG2010PublicIpAddress : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.PublicIpAddressId, category: "Security.network", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -13,7 +13,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// CG2012: a <c>ContainerGroupPort</c> of an IP address whose type is Public is a remote-administration port (Core's
 /// <see cref="ExposedPorts"/>: SSH, RDP, the Docker API, WinRM…). Reported on the port number.
 /// </summary>
-internal sealed class CG2012PublicAdministrationPort : IContainerInstanceRule
+internal sealed class CG2012PublicAdministrationPort : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.PublicAdministrationPortId, category: "Security.network", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.ContainerInstance;
 
 /// <summary>CG2020: <c>ContainerSecurityContextDefinition.IsPrivileged</c> can be true, on a container, an init container or a profile. The code fix removes it.</summary>
-internal sealed class CG2020PrivilegedContainer : IContainerInstanceRule
+internal sealed class CG2020PrivilegedContainer : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.PrivilegedId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -17,12 +17,7 @@ internal sealed class CG2020PrivilegedContainer : IContainerInstanceRule
 
     public void Register(SdkRuleRegistry registry, ContainerInstanceTypes types, SdkRuleContext rules)
     {
-        registry.OnAssigned(new PropertySet(types.SecurityContext, "IsPrivileged"), (context, sink) =>
-        {
-            if (SinkValues.CanBeTrue(sink, rules, context.CancellationToken))
-            {
-                rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation());
-            }
-        });
+        registry.OnTrue(new PropertySet(types.SecurityContext, "IsPrivileged"), (context, sink) =>
+            rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation()));
     }
 }

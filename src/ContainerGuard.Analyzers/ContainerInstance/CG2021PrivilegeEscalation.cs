@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.ContainerInstance;
 
 /// <summary>CG2021: <c>ContainerSecurityContextDefinition.AllowPrivilegeEscalation</c> can be true. The code fix sets it to false.</summary>
-internal sealed class CG2021PrivilegeEscalation : IContainerInstanceRule
+internal sealed class CG2021PrivilegeEscalation : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.PrivilegeEscalationId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -17,12 +17,7 @@ internal sealed class CG2021PrivilegeEscalation : IContainerInstanceRule
 
     public void Register(SdkRuleRegistry registry, ContainerInstanceTypes types, SdkRuleContext rules)
     {
-        registry.OnAssigned(new PropertySet(types.SecurityContext, "AllowPrivilegeEscalation"), (context, sink) =>
-        {
-            if (SinkValues.CanBeTrue(sink, rules, context.CancellationToken))
-            {
-                rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation());
-            }
-        });
+        registry.OnTrue(new PropertySet(types.SecurityContext, "AllowPrivilegeEscalation"), (context, sink) =>
+            rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation()));
     }
 }

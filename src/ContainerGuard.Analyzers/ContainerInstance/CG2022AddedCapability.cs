@@ -10,7 +10,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// CG2022: <c>ContainerSecurityContextCapabilitiesDefinition.Add</c> receives a capability outside the runtime's default set
 /// (Core's <see cref="ContainerGuard.Containers.LinuxCapabilities"/>), on a container, an init container or a profile.
 /// </summary>
-internal sealed class CG2022AddedCapability : IContainerInstanceRule
+internal sealed class CG2022AddedCapability : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.AddedCapabilityId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.ContainerInstance;
 
 /// <summary>CG2023: <c>ContainerSecurityContextDefinition.RunAsUser</c> can be 0 (root, Core's <see cref="ContainerGuard.Containers.ContainerUsers"/>).</summary>
-internal sealed class CG2023RunAsRoot : IContainerInstanceRule
+internal sealed class CG2023RunAsRoot : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.RunAsRootId, category: "Security.root", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -13,7 +13,7 @@ namespace ContainerGuard.Analyzers.ContainerInstance;
 /// <c>DiagnosticsLogAnalytics</c>. Only when every object the argument can be is built in view and not handed to other
 /// code; reported on the argument.
 /// </summary>
-internal sealed class CG2040NoLogAnalytics : IContainerInstanceRule
+internal sealed class CG2040NoLogAnalytics : ISdkRule<ContainerInstanceTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: ContainerInstanceRuleDescriptors.NoLogAnalyticsId, category: "Security.audit-logging", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

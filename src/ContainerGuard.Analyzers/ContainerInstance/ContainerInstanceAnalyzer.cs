@@ -1,18 +1,9 @@
 using System.Collections.Immutable;
-using System.Linq;
 using ContainerGuard.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContainerGuard.Analyzers.ContainerInstance;
-
-/// <summary>A CG2xxx rule: its descriptors and what it listens to. Each lives in a file named by its id.</summary>
-internal interface IContainerInstanceRule
-{
-    ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
-
-    void Register(SdkRuleRegistry registry, ContainerInstanceTypes types, SdkRuleContext rules);
-}
 
 /// <summary>
 /// The CG2xxx rules for <c>Azure.ResourceManager.ContainerInstance</c>, run by one analyzer: the SDK's types are resolved
@@ -22,7 +13,7 @@ internal interface IContainerInstanceRule
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContainerInstanceAnalyzer : DiagnosticAnalyzer
 {
-    internal static readonly IContainerInstanceRule[] Rules =
+    internal static readonly ISdkRule<ContainerInstanceTypes>[] Rules =
     {
         new CG2001SecretEnvironmentVariable(), new CG2002LiteralSecret(), new CG2003ExtensionSettingsSecret(), new CG2004RegistryPassword(),
         new CG2010PublicIpAddress(), new CG2011UnsecureDnsLabelReuse(), new CG2012PublicAdministrationPort(),
@@ -31,21 +22,12 @@ public sealed class ContainerInstanceAnalyzer : DiagnosticAnalyzer
         new CG2040NoLogAnalytics(),
     };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.SelectMany(r => r.Descriptors).ToImmutableArray();
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = SdkAnalyzers.Descriptors(Rules);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(SdkAnalyzers.Start(ContainerInstanceTypes.For, static (start, types, rules) =>
-        {
-            var registry = new SdkRuleRegistry(rules);
-            foreach (var rule in Rules)
-            {
-                rule.Register(registry, types, rules);
-            }
-
-            registry.Attach(start);
-        }));
+        context.RegisterCompilationStartAction(SdkAnalyzers.StartRules(ContainerInstanceTypes.For, Rules));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>CG3001: <c>AuthConfig.Password</c>, <c>Auth</c>, <c>IdentityToken</c> or <c>RegistryToken</c> receives a literal secret.</summary>
-internal sealed class CG3001RegistryPassword : IDockerRule
+internal sealed class CG3001RegistryPassword : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.RegistryPasswordId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -12,7 +12,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3002: an <c>Env</c> entry (<c>NAME=value</c>) of a container or an exec carries a literal secret (Core's
 /// <see cref="EnvironmentSecrets"/>: a credential-like name with a plausible value, or a credential assignment in the value).
 /// </summary>
-internal sealed class CG3002EnvironmentSecret : IDockerRule
+internal sealed class CG3002EnvironmentSecret : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.EnvironmentSecretId, category: "Security.secret", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -17,7 +17,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// on a builder that is given no auth provider, transport options or context (any of which may bring TLS). Loopback
 /// hosts are fine; what cannot be known is not reported.
 /// </summary>
-internal sealed class CG3003PlainTcpEndpoint : IDockerRule
+internal sealed class CG3003PlainTcpEndpoint : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.PlainTcpEndpointId, category: "Security.tls", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>CG3011: <c>HostConfig.PublishAllPorts</c> can be true.</summary>
-internal sealed class CG3011PublishAllPorts : IDockerRule
+internal sealed class CG3011PublishAllPorts : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.PublishAllPortsId, category: "Security.network", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -17,12 +17,7 @@ internal sealed class CG3011PublishAllPorts : IDockerRule
 
     public void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules)
     {
-        registry.OnAssigned(new PropertySet(types.HostConfig, "PublishAllPorts"), (context, sink) =>
-        {
-            if (SinkValues.CanBeTrue(sink, rules, context.CancellationToken))
-            {
-                rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation());
-            }
-        });
+        registry.OnTrue(new PropertySet(types.HostConfig, "PublishAllPorts"), (context, sink) =>
+            rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation()));
     }
 }

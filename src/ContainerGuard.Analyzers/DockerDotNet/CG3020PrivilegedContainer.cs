@@ -10,7 +10,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3020: <c>HostConfig.Privileged</c> (or an exec's <c>ContainerExecCreateParameters.Privileged</c>) can be true.
 /// Reported on the value; the code fix removes the assignment.
 /// </summary>
-internal sealed class CG3020PrivilegedContainer : IDockerRule
+internal sealed class CG3020PrivilegedContainer : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.PrivilegedId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,
@@ -20,12 +20,7 @@ internal sealed class CG3020PrivilegedContainer : IDockerRule
 
     public void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules)
     {
-        registry.OnAssigned(new PropertySet(new[] { types.HostConfig, types.ExecCreateParameters }, "Privileged"), (context, sink) =>
-        {
-            if (SinkValues.CanBeTrue(sink, rules, context.CancellationToken))
-            {
-                rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation(), sink.Property.ContainingType.Name);
-            }
-        });
+        registry.OnTrue(new PropertySet(new[] { types.HostConfig, types.ExecCreateParameters }, "Privileged"), (context, sink) =>
+            rules.Report(context.ReportDiagnostic, Rule, sink.Value.Syntax.GetLocation(), sink.Property.ContainingType.Name));
     }
 }

@@ -11,7 +11,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3021: <c>HostConfig.CapAdd</c> receives a capability outside Docker's default set (Core's <see cref="LinuxCapabilities"/>).
 /// Reported on the entry; the code fix removes it and drops the rest (<c>CapDrop = ALL</c>).
 /// </summary>
-internal sealed class CG3021AddedCapability : IDockerRule
+internal sealed class CG3021AddedCapability : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.AddedCapabilityId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

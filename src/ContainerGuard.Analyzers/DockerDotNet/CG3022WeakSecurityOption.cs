@@ -11,7 +11,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3022: <c>HostConfig.SecurityOpt</c> receives an option that switches a protection off (Core's <see cref="SecurityOptions"/>).
 /// The code fix puts <c>no-new-privileges:true</c> in its place.
 /// </summary>
-internal sealed class CG3022WeakSecurityOption : IDockerRule
+internal sealed class CG3022WeakSecurityOption : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.WeakSecurityOptionId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

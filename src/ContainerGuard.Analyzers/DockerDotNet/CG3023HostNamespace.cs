@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>CG3023: <c>PidMode</c>, <c>IpcMode</c>, <c>UTSMode</c>, <c>UsernsMode</c> or <c>CgroupnsMode</c> can be <c>host</c> (networking is CG3010).</summary>
-internal sealed class CG3023HostNamespace : IDockerRule
+internal sealed class CG3023HostNamespace : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.HostNamespaceId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -11,7 +11,7 @@ namespace ContainerGuard.Analyzers.DockerDotNet;
 /// CG3024: a <c>HostConfig.Binds</c> entry (<c>source:target[:options]</c>) or a <c>Mount.Source</c> is the Docker socket,
 /// the host's root or a host system directory (Core's <see cref="HostMounts"/>).
 /// </summary>
-internal sealed class CG3024HostPathMount : IDockerRule
+internal sealed class CG3024HostPathMount : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.HostPathMountId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

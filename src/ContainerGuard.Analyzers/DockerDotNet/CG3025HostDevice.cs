@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>CG3025: an entry of <c>HostConfig.Devices</c>: a host device handed to the container.</summary>
-internal sealed class CG3025HostDevice : IDockerRule
+internal sealed class CG3025HostDevice : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.HostDeviceId, category: "Security.privileged", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ContainerGuard.Analyzers.DockerDotNet;
 
 /// <summary>CG3026: the container's <c>User</c> (<c>CreateContainerParameters</c>, <c>Config</c>, <c>ContainerConfig</c>) can be root or uid 0.</summary>
-internal sealed class CG3026RunAsRoot : IDockerRule
+internal sealed class CG3026RunAsRoot : ISdkRule<DockerTypes>
 {
     public static readonly DiagnosticDescriptor Rule = DescriptorFactory.Create(
         id: DockerDotNetRuleDescriptors.RunAsRootId, category: "Security.root", defaultSeverity: DiagnosticSeverity.Warning, isEnabledByDefault: true,

@@ -1,18 +1,9 @@
 using System.Collections.Immutable;
-using System.Linq;
 using ContainerGuard.Analyzers.Sdk;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContainerGuard.Analyzers.DockerDotNet;
-
-/// <summary>A CG3xxx rule: its descriptors and what it listens to. Each lives in a file named by its id.</summary>
-internal interface IDockerRule
-{
-    ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
-
-    void Register(SdkRuleRegistry registry, DockerTypes types, SdkRuleContext rules);
-}
 
 /// <summary>
 /// The CG3xxx rules for Docker.DotNet and Docker.DotNet.Enhanced, run by one analyzer: the packages' types are resolved
@@ -22,7 +13,7 @@ internal interface IDockerRule
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DockerDotNetAnalyzer : DiagnosticAnalyzer
 {
-    internal static readonly IDockerRule[] Rules =
+    internal static readonly ISdkRule<DockerTypes>[] Rules =
     {
         new CG3001RegistryPassword(), new CG3002EnvironmentSecret(), new CG3003PlainTcpEndpoint(),
         new CG3010HostNetwork(), new CG3011PublishAllPorts(),
@@ -31,21 +22,12 @@ public sealed class DockerDotNetAnalyzer : DiagnosticAnalyzer
         new DockerImagePolicy(),
     };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Rules.SelectMany(r => r.Descriptors).ToImmutableArray();
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = SdkAnalyzers.Descriptors(Rules);
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(SdkAnalyzers.Start(DockerTypes.For, static (start, types, rules) =>
-        {
-            var registry = new SdkRuleRegistry(rules);
-            foreach (var rule in Rules)
-            {
-                rule.Register(registry, types, rules);
-            }
-
-            registry.Attach(start);
-        }));
+        context.RegisterCompilationStartAction(SdkAnalyzers.StartRules(DockerTypes.For, Rules));
     }
 }

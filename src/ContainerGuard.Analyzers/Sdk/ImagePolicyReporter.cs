@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using ContainerGuard.Images;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,5 +33,39 @@ internal static class ImagePolicyReporter
                 rules.Report(context.ReportDiagnostic, rule, site.Syntax.GetLocation(), image.Trim(), issue.Detail);
             }
         }
+    }
+}
+
+/// <summary>The image rules of one SDK family: which rule owns each kind of image issue.</summary>
+internal sealed class ImageRules
+{
+    private readonly (Func<ImageIssueKind, bool> Owns, DiagnosticDescriptor Rule)[] _rules;
+
+    public ImageRules(params (Func<ImageIssueKind, bool> Owns, DiagnosticDescriptor Rule)[] rules)
+    {
+        _rules = rules;
+        var descriptors = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(rules.Length);
+        foreach (var (_, rule) in rules)
+        {
+            descriptors.Add(rule);
+        }
+
+        Descriptors = descriptors.MoveToImmutable();
+    }
+
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    /// <summary>The rule that owns an issue kind; null for none.</summary>
+    public DiagnosticDescriptor? RuleFor(ImageIssueKind kind)
+    {
+        foreach (var (owns, rule) in _rules)
+        {
+            if (owns(kind))
+            {
+                return rule;
+            }
+        }
+
+        return null;
     }
 }

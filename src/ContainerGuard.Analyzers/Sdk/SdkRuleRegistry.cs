@@ -36,6 +36,16 @@ internal sealed class SdkRuleRegistry
         }
     }
 
+    /// <summary>Each value given to one of the boolean properties that can be <c>true</c> (privileged, escalation, all ports…).</summary>
+    public void OnTrue(PropertySet properties, Action<OperationAnalysisContext, SinkValue> callback)
+        => OnAssigned(properties, (context, sink) =>
+        {
+            if (SinkValues.CanBeTrue(sink, _rules, context.CancellationToken))
+            {
+                callback(context, sink);
+            }
+        });
+
     /// <summary>
     /// Each entry that reaches one of the collection properties: a collection assigned or passed to it (followed through
     /// data flow), <c>x.P.Add(e)</c>, <c>x.P.AddRange(list)</c>, <c>{ P = { e } }</c>, <c>x.P[k] = v</c>, <c>{ P = { [k] = v } }</c>.

@@ -1,5 +1,5 @@
 using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer, ContainerGuard.CodeFixes.Sdk.DisallowPrivilegeEscalationCodeFix>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.ContainerInstance.ContainerInstanceAnalyzer, ContainerGuard.CodeFixes.Sdk.ReplaceWithSafeValueCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.ContainerInstance;
 

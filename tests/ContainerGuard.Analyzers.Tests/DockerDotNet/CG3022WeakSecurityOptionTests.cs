@@ -1,6 +1,6 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
 using Verify = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer>;
-using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer, ContainerGuard.CodeFixes.Sdk.UseNoNewPrivilegesCodeFix>;
+using VerifyFix = ContainerGuard.Analyzers.Tests.Infrastructure.SdkVerifier<ContainerGuard.Analyzers.DockerDotNet.DockerDotNetAnalyzer, ContainerGuard.CodeFixes.Sdk.ReplaceWithSafeValueCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests.DockerDotNet;
 
