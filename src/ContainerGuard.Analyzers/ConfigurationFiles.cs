@@ -11,21 +11,29 @@ namespace ContainerGuard.Analyzers;
 
 /// <summary>
 /// The <c>containerguard.json</c> files a compilation was given as AdditionalFiles. Each is parsed once (cached per
-/// <see cref="AdditionalText"/>, shared by the five analyzers); problems in the file are ignored here because the
-/// MSBuild task reports them (CG9002/CG9003) and every setting that could be read still applies.
+/// <see cref="AdditionalText"/>, shared by the analyzers); problems in the file are ignored here because the
+/// MSBuild task reports them (CG9002/CG9003) and every setting that could be read still applies. Which file applies
+/// to a source file, and how paths compare, is Core's <see cref="ConfigurationPaths"/> (the task and CLI's too).
 /// </summary>
 internal sealed class ConfigurationFiles
 {
-    public static readonly ConfigurationFiles None = new(ImmutableArray<(string Directory, ContainerGuardConfiguration Configuration)>.Empty);
+    public static readonly ConfigurationFiles None = new(ImmutableArray<(string Path, ContainerGuardConfiguration Configuration)>.Empty);
 
     private static readonly ConditionalWeakTable<AdditionalText, ContainerGuardConfiguration> Cache = new();
 
-    // Sorted by directory length, longest first: the first ancestor of a source file is the nearest.
-    private readonly ImmutableArray<(string Directory, ContainerGuardConfiguration Configuration)> _files;
+    // Sorted by folder length, longest first.
+    private readonly ImmutableArray<(string Path, ContainerGuardConfiguration Configuration)> _files;
+    private readonly string[] _paths;
 
-    private ConfigurationFiles(ImmutableArray<(string Directory, ContainerGuardConfiguration Configuration)> files)
+    private ConfigurationFiles(ImmutableArray<(string Path, ContainerGuardConfiguration Configuration)> files)
     {
         _files = files;
+        _paths = new string[files.Length];
+        for (int i = 0; i < files.Length; i++)
+        {
+            _paths[i] = files[i].Path;
+        }
+
         var names = new List<string>();
         foreach (var file in files)
         {
@@ -52,13 +60,13 @@ internal sealed class ConfigurationFiles
         List<(string, ContainerGuardConfiguration)>? found = null;
         foreach (var file in additionalFiles)
         {
-            if (wanted is null ? !IsConfigurationFile(file.Path) : !IsExplicitFile(file.Path, wanted))
+            if (wanted is null ? !ConfigurationPaths.IsConfigurationFile(file.Path) : !IsExplicitFile(file.Path, wanted))
             {
                 continue;
             }
 
             var configuration = Cache.GetValue(file, text => Parse(text, cancellationToken));
-            (found ??= new List<(string, ContainerGuardConfiguration)>()).Add((DirectoryOf(file.Path), configuration));
+            (found ??= new List<(string, ContainerGuardConfiguration)>()).Add((file.Path, configuration));
         }
 
         if (found is null)
@@ -66,7 +74,8 @@ internal sealed class ConfigurationFiles
             return None;
         }
 
-        found.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        // Nearest the root last: it applies to files outside every configured folder.
+        found.Sort((a, b) => FolderLength(b.Item1).CompareTo(FolderLength(a.Item1)));
         return new ConfigurationFiles(found.ToImmutableArray());
     }
 
@@ -86,33 +95,8 @@ internal sealed class ConfigurationFiles
             return _files[0].Configuration;
         }
 
-        var sourceDirectory = string.IsNullOrEmpty(sourcePath) ? string.Empty : DirectoryOf(sourcePath!);
-        foreach (var file in _files)
-        {
-            if (IsAncestor(file.Directory, sourceDirectory))
-            {
-                return file.Configuration;
-            }
-        }
-
-        return _files[_files.Length - 1].Configuration;
-    }
-
-    internal static bool IsConfigurationFile(string? path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return false;
-        }
-
-        var name = path!;
-        var slash = name.LastIndexOfAny(new[] { '/', '\\' });
-        if (slash >= 0)
-        {
-            name = name.Substring(slash + 1);
-        }
-
-        return string.Equals(name, ConfigurationLoader.FileName, StringComparison.OrdinalIgnoreCase);
+        int nearest = ConfigurationPaths.Nearest(_paths, sourcePath);
+        return nearest >= 0 ? _files[nearest].Configuration : _files[_files.Length - 1].Configuration;
     }
 
     private static string? NormalizeExplicit(string? path)
@@ -139,7 +123,7 @@ internal sealed class ConfigurationFiles
         }
 
         var normalized = path!.Replace('\\', '/');
-        if (string.Equals(normalized, wanted, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(normalized, wanted, ConfigurationPaths.Comparison))
         {
             return true;
         }
@@ -153,12 +137,12 @@ internal sealed class ConfigurationFiles
         // climbs out of the project ("../shared/guard.json") is matched by its file name (the package passes only it).
         if (wanted.IndexOf("../", StringComparison.Ordinal) >= 0)
         {
-            return string.Equals(FileNameOf(normalized), FileNameOf(wanted), StringComparison.OrdinalIgnoreCase);
+            return string.Equals(FileNameOf(normalized), FileNameOf(wanted), ConfigurationPaths.Comparison);
         }
 
         return normalized.Length > wanted.Length
             && normalized[normalized.Length - wanted.Length - 1] == '/'
-            && normalized.EndsWith(wanted, StringComparison.OrdinalIgnoreCase);
+            && normalized.EndsWith(wanted, ConfigurationPaths.Comparison);
     }
 
     private static string FileNameOf(string normalizedPath)
@@ -179,14 +163,5 @@ internal sealed class ConfigurationFiles
             return ContainerGuardConfiguration.Default;
         }
     }
-
-    private static string DirectoryOf(string path)
-    {
-        var normalized = path.Replace('\\', '/');
-        var slash = normalized.LastIndexOf('/');
-        return slash < 0 ? string.Empty : normalized.Substring(0, slash + 1);
-    }
-
-    private static bool IsAncestor(string directory, string sourceDirectory)
-        => directory.Length > 0 && sourceDirectory.StartsWith(directory, StringComparison.OrdinalIgnoreCase);
+    private static int FolderLength(string path) => ConfigurationPaths.FolderOf(path)?.Length ?? 0;
 }

@@ -39,7 +39,7 @@ internal static class DescriptorFactory
             customTags: rule is null ? Array.Empty<string>() : new[] { rule.Concern.ToTag() });
     }
 
-    public static string Category(RuleDescriptor rule) => "Security." + rule.Concern.ToTag();
+    public static string Category(RuleDescriptor rule) => rule.Category;
 
     public static DiagnosticSeverity ToDiagnosticSeverity(Severity severity) => severity switch
     {

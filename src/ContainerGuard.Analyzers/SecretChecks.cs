@@ -21,9 +21,12 @@ internal sealed class SecretChecks
     /// <summary>The credential word in <paramref name="name"/> (dbPassword, ApiKey, "Db:Password"), or no match.</summary>
     public CredentialNameMatch MatchName(string? name) => _names.Match(name);
 
-    /// <summary>True when <paramref name="value"/>, given to <paramref name="name"/>, looks like a real secret (not empty, a placeholder, a label, a setting name…).</summary>
+    /// <summary>
+    /// True when <paramref name="value"/>, given to <paramref name="name"/>, looks like a real secret (not empty, a
+    /// placeholder, a label, a setting name, a published value such as the storage emulator's key…).
+    /// </summary>
     public static bool IsPlausibleSecret(CredentialNameMatch name, string value)
-        => SecretValueClassifier.IsPlausibleSecret(value, name) && !PublicWellKnownValues.IsPublic(value);
+        => SecretValueClassifier.IsPlausibleSecret(value, name);
 
     /// <summary>Cheap test without allocation: false means <see cref="FindKnownFormats"/> finds nothing.</summary>
     public static bool MayContainKnownFormat(string value) => SecretDetector.MightContainSecret(value);

@@ -54,7 +54,7 @@ public sealed class MoveSecretOutOfLiteralCodeFix : CodeFixProvider
                 continue; // the whole literal is the span: the secret could not be located exactly
             }
 
-            diagnostic.Properties.TryGetValue(KnownFormatSecretAnalyzer.KindProperty, out var kind);
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.SecretKind, out var kind);
             var variable = VariableName(kind);
             var read = $"{ReadSecretAtRunTimeCodeFix.SystemTypeName(model, literal.SpanStart, "Environment")}.GetEnvironmentVariable(\"{variable}\")";
             var prefix = text.Substring(open, start - open);

@@ -43,7 +43,7 @@ public sealed class ReadSecretAtRunTimeCodeFix : CodeFixProvider
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
                 || !IsReplaceable(value)
-                || !diagnostic.Properties.TryGetValue(HardCodedCredentialAnalyzer.NameProperty, out var name)
+                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.Name, out var name)
                 || string.IsNullOrEmpty(name))
             {
                 continue;

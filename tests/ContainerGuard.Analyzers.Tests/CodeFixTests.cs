@@ -1,7 +1,9 @@
+using ContainerGuard.Analyzers.Credentials;
 using ContainerGuard.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using CredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.HardCodedCredentialAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
-using TlsFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.CertificateValidationDisabledAnalyzer, ContainerGuard.CodeFixes.RemoveCertificateValidationBypassCodeFix>;
+using CredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
+using TypedCredentialFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1003CredentialTypeWithLiteralSecretAnalyzer, ContainerGuard.CodeFixes.ReadSecretAtRunTimeCodeFix>;
+using TlsFix = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1010CertificateValidationDisabledAnalyzer, ContainerGuard.CodeFixes.RemoveCertificateValidationBypassCodeFix>;
 
 namespace ContainerGuard.Analyzers.Tests;
 
@@ -29,7 +31,7 @@ public class CodeFixTests
         """);
 
     [Fact]
-    public Task Configuration_in_scope_is_used() => CredentialFix.VerifyFixAsync("""
+    public Task Configuration_in_scope_is_used() => TypedCredentialFix.VerifyFixAsync("""
         using Microsoft.Extensions.Configuration;
         class C
         {
@@ -144,7 +146,7 @@ public class CodeFixTests
 public class ConnectionStringFixTests
 {
     [Fact]
-    public Task Only_the_password_of_a_connection_string_moves_out() => Infrastructure.Verifier<KnownFormatSecretAnalyzer, MoveSecretOutOfLiteralCodeFix>.VerifyFixAsync("""
+    public Task Only_the_password_of_a_connection_string_moves_out() => Infrastructure.Verifier<CG1002KnownFormatSecretAnalyzer, MoveSecretOutOfLiteralCodeFix>.VerifyFixAsync("""
         using System;
         class C
         {

@@ -1,8 +1,10 @@
+using ContainerGuard.Analyzers.Credentials;
+using ContainerGuard.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using CG1001 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.HardCodedCredentialAnalyzer>;
-using CG1002 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.KnownFormatSecretAnalyzer>;
-using CG1010 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.CertificateValidationDisabledAnalyzer>;
+using CG1001 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer>;
+using CG1002 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1002KnownFormatSecretAnalyzer>;
+using CG1010 = ContainerGuard.Analyzers.Tests.Infrastructure.Verifier<ContainerGuard.Analyzers.Credentials.CG1010CertificateValidationDisabledAnalyzer>;
 
 namespace ContainerGuard.Analyzers.Tests;
 
@@ -87,9 +89,12 @@ public class ConfigurationFileTests
         """);
 
     [Fact]
-    public Task File_name_match_is_case_insensitive()
+    public Task File_name_is_matched_as_the_file_system_matches_it()
     {
-        var test = CG1001.Create(PasswordField);
+        // One policy with the task and the CLI (Core's ConfigurationPaths): on Linux "ContainerGuard.JSON" is another
+        // file, which MSBuild would not hand over either; on Windows and macOS it is containerguard.json.
+        bool ignoreCase = ConfigurationPaths.Comparison == StringComparison.OrdinalIgnoreCase;
+        var test = CG1001.Create(ignoreCase ? PasswordField : """class C { string dbPassword = {|CG1001:"Sup3r-S3cret-Value"|}; }""");
         test.TestState.AdditionalFiles.Add(("/0/ContainerGuard.JSON", """{ "rules": { "CG1001": "none" } }"""));
         return test.RunAsync();
     }
@@ -127,7 +132,7 @@ public class ConfigurationFileTests
     [Fact]
     public Task The_nearest_file_to_the_source_applies()
     {
-        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<HardCodedCredentialAnalyzer, DefaultVerifier>
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<CG1001HardCodedCredentialAnalyzer, DefaultVerifier>
         {
             ReferenceAssemblies = ReferenceAssemblies.Net.Net80,
         };

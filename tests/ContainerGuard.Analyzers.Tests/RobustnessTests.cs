@@ -1,4 +1,6 @@
 using System.Text;
+using ContainerGuard.Analyzers.Credentials;
+using ContainerGuard.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace ContainerGuard.Analyzers.Tests;
@@ -40,7 +42,7 @@ public class RobustnessTests
     [Fact]
     public async Task Large_file_credentials_analyzer_reports_only_the_planted_findings()
     {
-        var diagnostics = await Infrastructure.Verifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
+        var diagnostics = await Infrastructure.Verifier<CG1001HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         // 25 planted passwords, 100 token branches; "a" given to apiKey is too short to be a secret.
         Assert.Equal(125, diagnostics.Count(d => d.Id == "CG1001"));
@@ -49,7 +51,7 @@ public class RobustnessTests
     [Fact]
     public async Task Large_file_known_format_analyzer_reports_only_the_planted_findings()
     {
-        var diagnostics = await Infrastructure.Verifier<KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
+        var diagnostics = await Infrastructure.Verifier<CG1002KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(LargeFile(1500, 25));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         Assert.Equal(25, diagnostics.Count(d => d.Id == "CG1002"));
     }
@@ -58,14 +60,9 @@ public class RobustnessTests
     public async Task Broken_source_does_not_break_the_analyzers()
     {
         const string source = "class C { string password = \"unterminated; void M( { var token = $\"{\"; string s = \"\\q\"; }";
-        foreach (var diagnostics in new[]
+        foreach (var analyzer in AllAnalyzers.Create())
         {
-            await Infrastructure.Verifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-            await Infrastructure.Verifier<KnownFormatSecretAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-            await Infrastructure.Verifier<CertificateValidationDisabledAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-            await Infrastructure.Verifier<PlainHttpAzureEndpointAnalyzer>.GetDiagnosticsAsync(source, allowErrors: true),
-        })
-        {
+            var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(new[] { analyzer }, source, allowErrors: true);
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         }
     }

@@ -1,5 +1,4 @@
 using ContainerGuard.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ContainerGuard.Analyzers.Tests;
 
@@ -28,7 +27,7 @@ public class SecretNeverPrintedTests
             }
             """;
         var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(
-            new DiagnosticAnalyzer[] { new HardCodedCredentialAnalyzer(), new KnownFormatSecretAnalyzer(), new CertificateValidationDisabledAnalyzer(), new PlainHttpAzureEndpointAnalyzer() },
+            AllAnalyzers.Create(),
             source);
 
         Assert.True(diagnostics.Count >= Secrets.Length, "expected a finding per secret, got " + diagnostics.Count);

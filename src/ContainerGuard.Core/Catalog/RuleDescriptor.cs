@@ -38,5 +38,8 @@ public sealed class RuleDescriptor
 
     public string HelpUri => HelpUriBase + Id + ".md";
 
+    /// <summary><c>Security.&lt;concern&gt;</c>: the category of an analyzer's diagnostic and of a rule's release-tracking row.</summary>
+    public string Category => "Security." + Concern.ToTag();
+
     public override string ToString() => Id + ": " + Title;
 }

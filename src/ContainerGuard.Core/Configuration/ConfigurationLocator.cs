@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Threading;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
@@ -13,7 +12,7 @@ namespace ContainerGuard.Configuration;
 
 /// <summary>
 /// Finds the <c>containerguard.json</c> that applies to a file: the nearest one in the file's folder or above
-/// (nearest wins, no merging, like <c>bicepconfig.json</c>). Each folder's answer is cached, so a scan of many
+/// (nearest wins, no merging, like <c>bicepconfig.json</c>; the walk and path policy are <see cref="ConfigurationPaths"/>). Each folder's answer is cached, so a scan of many
 /// files reads each configuration once; safe to call from parallel scans.
 /// </summary>
 /// <remarks>
@@ -22,10 +21,7 @@ namespace ContainerGuard.Configuration;
 /// </remarks>
 public sealed class ConfigurationLocator
 {
-    private static readonly StringComparer PathComparer =
-        RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || RuntimeInformation.IsOSPlatform(OSPlatform.OSX)
-            ? StringComparer.OrdinalIgnoreCase
-            : StringComparer.Ordinal;
+    private static readonly StringComparer PathComparer = ConfigurationPaths.Comparer;
 
     private readonly ConcurrentDictionary<string, Lazy<LocatedConfiguration?>> _byDirectory = new(PathComparer);
     private readonly ConcurrentDictionary<string, LocatedConfiguration> _byFile = new(PathComparer);
@@ -97,8 +93,7 @@ public sealed class ConfigurationLocator
         // every folder passed on the way. Iterative, so deep trees cannot overflow the stack.
         var pending = new List<string>();
         LocatedConfiguration? answer = null;
-        string? current = TrimSeparator(directory);
-        while (current is not null)
+        foreach (string current in ConfigurationPaths.FoldersFrom(directory))
         {
             if (_byDirectory.TryGetValue(current, out var cached))
             {
@@ -114,7 +109,6 @@ public sealed class ConfigurationLocator
             }
 
             pending.Add(current);
-            current = Parent(current);
         }
 
         foreach (string folder in pending)
@@ -155,25 +149,6 @@ public sealed class ConfigurationLocator
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException)
         {
             return false;
-        }
-    }
-
-    private static string TrimSeparator(string directory)
-    {
-        string root = Path.GetPathRoot(directory) ?? string.Empty;
-        string trimmed = directory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        return trimmed.Length < root.Length ? root : trimmed;
-    }
-
-    private static string? Parent(string directory)
-    {
-        try
-        {
-            return Path.GetDirectoryName(directory);
-        }
-        catch (Exception ex) when (ex is ArgumentException or PathTooLongException)
-        {
-            return null;
         }
     }
 }

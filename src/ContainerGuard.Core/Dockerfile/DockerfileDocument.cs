@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile;

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using ContainerGuard.Catalog;
+using ContainerGuard.Dockerfile.Stages;
 using ContainerGuard.Findings;
+using ContainerGuard.Images;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile;
@@ -18,6 +20,7 @@ public abstract class DockerfileRule
 public sealed class DockerfileContext
 {
     private readonly FindingCollector _collector;
+    private RegistryPolicy? _policy;
 
     public DockerfileContext(DockerfileDocument document, LintOptions options, FindingCollector collector)
     {
@@ -30,7 +33,22 @@ public sealed class DockerfileContext
 
     public LintOptions Options { get; }
 
+    /// <summary>The registry and base-image policy of <see cref="Options"/>, made once for the rules that ask.</summary>
+    public RegistryPolicy Policy => _policy ??= RegistryPolicy.From(Options.Configuration);
+
     public bool IsEnabled(RuleDescriptor rule) => _collector.IsEnabled(rule);
+
+    /// <summary>The images the build pulls (<see cref="PulledImages"/>, scratch excluded) that <see cref="Policy"/> puts in <paramref name="registryClass"/>.</summary>
+    internal IEnumerable<PulledImage> PulledImagesFrom(RegistryClass registryClass)
+    {
+        foreach (var image in PulledImages.All(Document))
+        {
+            if (!image.Reference.IsScratch && Policy.Classify(image.Reference) == registryClass)
+            {
+                yield return image;
+            }
+        }
+    }
 
     /// <summary>Reports at <paramref name="span"/> unless <paramref name="instruction"/> carries a <c># containerguard ignore=</c> for the id.</summary>
     public void Report(RuleDescriptor rule, Instruction instruction, TextSpan span, string message)

@@ -9,35 +9,39 @@ public static class DockerfileRules
     public static readonly IReadOnlyList<DockerfileRule> All = new DockerfileRule[]
     {
         // registry, pinning
-        new RegistryRule(),
-        new ApprovedBaseImageRule(),
-        new ImagePinningRule(),
+        new CG4001ImageFromDockerHubRule(),
+        new CG4002ImageFromPublicRegistryRule(),
+        new CG4003RegistryNotApprovedRule(),
+        new CG4004ApprovedBaseImageRule(),
+        new CG4010MovingTagRule(),
+        new CG4011MissingDigestRule(),
 
         // minimal base, end of life
-        new MinimalBaseRule(),
-        new EndOfLifeRule(),
+        new CG4020MinimalBaseRule(),
+        new CG4021EndOfLifeBaseRule(),
+        new CG4022EndOfLifeRuntimeRule(),
 
         // root
-        new RootUserRule(),
-        new NoUserRule(),
+        new CG4030RootUserRule(),
+        new CG4031NoUserRule(),
 
         // secrets
-        new SecretInEnvOrArgRule(),
-        new SecretInRunRule(),
-        new SecretInBuildArgRule(),
-        new SecretPersistedInEnvRule(),
+        new CG4040SecretInEnvOrArgRule(),
+        new CG4041SecretInRunRule(),
+        new CG4042SecretInBuildArgRule(),
+        new CG4043SecretPersistedInEnvRule(),
 
         // remote source, tls
-        new AddFromUrlRule(),
-        new PipeToShellRule(),
-        new TlsVerificationDisabledRule(),
+        new CG4050AddFromUrlRule(),
+        new CG4051PipeToShellRule(),
+        new CG4052TlsVerificationDisabledRule(),
 
         // attack surface, permissions
-        new SshServerRule(),
-        new ExposeSshRule(),
-        new SudoRule(),
-        new AptRecommendsRule(),
-        new PackageCacheRule(),
-        new WorldWritableRule(),
+        new CG4060SshServerRule(),
+        new CG4061ExposeSshRule(),
+        new CG4062SudoRule(),
+        new CG4063AptRecommendsRule(),
+        new CG4064PackageCacheRule(),
+        new CG4070WorldWritableRule(),
     };
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile;
@@ -198,7 +199,7 @@ public sealed class CommandInstruction : Instruction
     public ShellScript? ShellForm { get; internal set; }
 
     // The instruction's command lists (nested sh -c scripts included), computed once for every rule that asks
-    // (CommandMatching.Commands). A document is linted on one thread.
+    // (InstructionCommands.Of). A document is linted on one thread.
     internal object? CommandsCache;
 }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ContainerGuard.Dockerfile.Commands;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Dockerfile;
@@ -96,6 +97,6 @@ public sealed class ShellCommand
 
     public override string ToString() => string.Join(" ", Words);
 
-    // The command seen through its wrappers, computed once for every rule that asks (CommandMatching.Unwrap; a Memo slot).
+    // The command seen through its wrappers, computed once for every rule that asks (EffectiveCommand.Of; a Memo slot).
     internal object? EffectiveCache;
 }

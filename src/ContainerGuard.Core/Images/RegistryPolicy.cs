@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ContainerGuard.Configuration;
 
 namespace ContainerGuard.Images;
@@ -76,6 +77,14 @@ public sealed class RegistryPolicy
 
     public static RegistryPolicy From(ContainerGuardConfiguration configuration)
         => new(configuration.ApprovedRegistries, configuration.ApprovedBaseImages);
+
+    /// <summary>An approved list for a message: the first three entries, then how many more ("a, b, c and 2 more").</summary>
+    public static string Abbreviate(IReadOnlyList<string> entries)
+    {
+        const int shown = 3;
+        string list = string.Join(", ", entries.Take(shown));
+        return entries.Count > shown ? list + $" and {entries.Count - shown} more" : list;
+    }
 
     public bool HasApprovedRegistries => _registries.Length > 0;
 

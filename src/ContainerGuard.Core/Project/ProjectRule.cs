@@ -39,6 +39,9 @@ public sealed class ProjectContext
 
     public RegistryPolicy Policy { get; }
 
+    /// <summary>Where the resolved base image comes from by <see cref="Policy"/>; null without a parsable image or for scratch.</summary>
+    public RegistryClass? BaseImageRegistry => BaseImage.Reference is { IsScratch: false } image ? Policy.Classify(image) : null;
+
     public DateTimeOffset Now => Options.GetNow();
 
     /// <summary>Where the resolved base image comes from: ContainerBaseImage's value, or the &lt;Project&gt; element for the SDK default.</summary>
@@ -69,11 +72,13 @@ public static class ProjectRules
 {
     public static readonly IReadOnlyList<ProjectRule> All = new ProjectRule[]
     {
-        new Rules.BaseImageRegistryRule(),
-        new Rules.ApprovedBaseImageRule(),
-        new Rules.MovingTagRule(),
-        new Rules.NonMinimalFamilyRule(),
-        new Rules.EndOfLifeBaseRule(),
-        new Rules.RootUserRule(),
+        new Rules.CG6001BaseImageFromDockerHubRule(),
+        new Rules.CG6002BaseImageFromPublicRegistryRule(),
+        new Rules.CG6003RegistryNotApprovedRule(),
+        new Rules.CG6004ApprovedBaseImageRule(),
+        new Rules.CG6010MovingTagRule(),
+        new Rules.CG6020NonMinimalFamilyRule(),
+        new Rules.CG6021EndOfLifeBaseRule(),
+        new Rules.CG6030RootUserRule(),
     };
 }

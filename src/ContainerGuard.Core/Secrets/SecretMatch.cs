@@ -87,7 +87,7 @@ public enum SecretConfidence
 
 public static class SecretKinds
 {
-    /// <summary>A short human name for messages ("GitHub token"). Never includes the value.</summary>
+    /// <summary>A short human name for messages ("GitHub token"). Never includes the value. Prefix tokens are named in their <see cref="TokenFormat"/> row.</summary>
     public static string ToDisplayName(this SecretKind kind) => kind switch
     {
         SecretKind.ConnectionStringPassword => "connection string password",
@@ -98,21 +98,12 @@ public static class SecretKinds
         SecretKind.PrivateKey => "private key",
         SecretKind.JsonWebToken => "JSON web token",
         SecretKind.StorageAccountKey => "storage account key",
-        SecretKind.GitHubToken => "GitHub token",
-        SecretKind.NpmToken => "npm token",
-        SecretKind.DockerHubToken => "Docker Hub access token",
-        SecretKind.SlackToken => "Slack token",
-        SecretKind.AwsAccessKeyId => "AWS access key id",
         SecretKind.AwsSecretAccessKey => "AWS secret access key",
-        SecretKind.GoogleApiKey => "Google API key",
         SecretKind.AzureClientSecret => "Azure AD client secret",
-        SecretKind.StripeLiveKey => "Stripe live key",
-        SecretKind.SendGridApiKey => "SendGrid API key",
         SecretKind.BasicAuthorization => "Basic authorization credentials",
         SecretKind.BearerToken => "bearer token",
         SecretKind.CredentialAssignment => "credential-like name",
-        SecretKind.GitLabToken => "GitLab token",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        _ => TokenFormat.DisplayNameOf(kind) ?? throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>Ranks overlapping matches: a distinctive token format beats the generic container it sits in.</summary>

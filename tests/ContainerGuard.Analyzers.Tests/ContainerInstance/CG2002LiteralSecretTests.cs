@@ -49,7 +49,7 @@ public class CG2002LiteralSecretTests
     [Fact]
     public async Task CG1001_leaves_the_SDK_sinks_to_CG2002()
     {
-        var diagnostics = await SdkVerifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync("""
+        const string source = """
             using Azure.ResourceManager.ContainerInstance.Models;
             class C
             {
@@ -61,7 +61,8 @@ public class CG2002LiteralSecretTests
                     var volume = new ContainerVolume("secrets") { Secret = { ["password"] = "UHIwZC1kYi1wdy05" } };
                 }
             }
-            """, SdkReferences.ContainerInstance);
-        Assert.Empty(diagnostics);
+            """;
+        Assert.Empty(await SdkVerifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(source, SdkReferences.ContainerInstance));
+        Assert.Empty(await SdkVerifier<ContainerGuard.Analyzers.Credentials.CG1003CredentialTypeWithLiteralSecretAnalyzer>.GetDiagnosticsAsync(source, SdkReferences.ContainerInstance));
     }
 }

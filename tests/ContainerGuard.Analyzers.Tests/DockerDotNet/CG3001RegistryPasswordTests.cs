@@ -43,13 +43,14 @@ public class CG3001RegistryPasswordTests
     [MemberData(nameof(Packages))]
     public async Task CG1001_leaves_AuthConfig_to_CG3001(DockerPackage package)
     {
-        var diagnostics = await SdkVerifier<HardCodedCredentialAnalyzer>.GetDiagnosticsAsync("""
+        const string source = """
             using Docker.DotNet.Models;
             class C
             {
                 AuthConfig M() => new AuthConfig { Username = "pull", Password = "Tr0ub4dor-registry" };
             }
-            """, SdkReferences.Docker(package));
-        Assert.Empty(diagnostics);
+            """;
+        Assert.Empty(await SdkVerifier<ContainerGuard.Analyzers.Credentials.CG1001HardCodedCredentialAnalyzer>.GetDiagnosticsAsync(source, SdkReferences.Docker(package)));
+        Assert.Empty(await SdkVerifier<ContainerGuard.Analyzers.Credentials.CG1003CredentialTypeWithLiteralSecretAnalyzer>.GetDiagnosticsAsync(source, SdkReferences.Docker(package)));
     }
 }

@@ -156,7 +156,7 @@ public class ProjectLintTests
         var findings = Linter.LintProjectContainerProperties(
             ProjectPath, "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />",
             new ProjectContainerProperties { TargetFramework = "net10.0", ContainerUser = "root" },
-            Options(), new ProjectRule[] { new ThrowingRule(), new ContainerGuard.Project.Rules.RootUserRule() });
+            Options(), new ProjectRule[] { new ThrowingRule(), new ContainerGuard.Project.Rules.CG6030RootUserRule() });
         Assert.Equal(new[] { "CG6030", "CG9004" }, findings.Select(f => f.RuleId).OrderBy(id => id));
     }
 

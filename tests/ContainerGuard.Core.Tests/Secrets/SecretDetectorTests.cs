@@ -240,29 +240,31 @@ public class SecretDetectorTests
     [Fact]
     public void Assignment_reports_a_plausible_value_of_a_credential_name()
     {
-        var match = Assert.Single(SecretDetector.AnalyzeAssignment("DbPassword", "  S3cr3t!x ", CredentialNames.Default));
+        var match = Assert.Single(SecretDetector.FindCredentialAssignments("DbPassword=S3cr3t!x", CredentialNames.Default));
         Assert.Equal(SecretKind.CredentialAssignment, match.Kind);
-        Assert.Equal((2, 8), (match.Start, match.Length));
+        Assert.Equal((11, 8), (match.Start, match.Length));
         Assert.Equal("credential-like name 'DbPassword'", match.Description);
     }
 
     [Fact]
-    public void Assignment_prefers_a_known_format_whatever_the_name()
+    public void A_known_format_is_found_whatever_the_name()
     {
-        var match = Assert.Single(SecretDetector.AnalyzeAssignment("Greeting", GitHubClassic, CredentialNames.Default));
+        Assert.Empty(SecretDetector.FindCredentialAssignments("Greeting=" + GitHubClassic, CredentialNames.Default));
+        var match = Assert.Single(SecretDetector.Analyze("Greeting=" + GitHubClassic));
         Assert.Equal(SecretKind.GitHubToken, match.Kind);
     }
 
     [Theory]
-    [InlineData("DbPassword", "${DB_PASSWORD}")]
-    [InlineData("DbPassword", "changeme")]
-    [InlineData("PasswordFile", "S3cr3t!x")]
-    [InlineData("Greeting", "S3cr3t!x")]
-    [InlineData("ConnectionString", "Server=db;Database=x;Integrated Security=true")]
-    [InlineData("ClientId", "d4f1c2a3-1b2c-4d5e-8f90-123456789abc")]
-    public void Assignment_is_silent_for_non_secrets(string name, string value)
+    [InlineData("DbPassword=${DB_PASSWORD}")]
+    [InlineData("DbPassword=changeme")]
+    [InlineData("PasswordFile=S3cr3t!x")]
+    [InlineData("Greeting=S3cr3t!x")]
+    [InlineData("ConnectionString=\"Server=db;Database=x;Integrated Security=true\"")]
+    [InlineData("ClientId=d4f1c2a3-1b2c-4d5e-8f90-123456789abc")]
+    public void Assignment_is_silent_for_non_secrets(string text)
     {
-        Assert.Empty(SecretDetector.AnalyzeAssignment(name, value, CredentialNames.Default));
+        Assert.Empty(SecretDetector.FindCredentialAssignments(text, CredentialNames.Default));
+        Assert.Empty(SecretDetector.Analyze(text));
     }
 
     [Theory]
