@@ -24,7 +24,7 @@ public sealed class CorpusFiles
     {
         string folder = Locate() ?? throw new InvalidOperationException("Corpus not found: place the shared folder beside the repository (../shared/corpus) or set CONTAINERGUARD_CORPUS.");
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(p => FileClassifier.IsDockerfileName(Path.GetFileName(p)))
+            .Where(p => ContainerGuard.Files.DockerfileNames.IsDockerfileName(Path.GetFileName(p)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (p, File.ReadAllText(p)))
             .ToArray();

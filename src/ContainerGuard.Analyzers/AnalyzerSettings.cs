@@ -136,9 +136,11 @@ internal sealed class AnalyzerSettings
 
     public void Report(Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs)
     {
-        // containerguard.json's "rules" first ("none" drops it), then the test-code downgrade (never louder than
-        // configured); .editorconfig dotnet_diagnostic.<id>.severity still wins, the compiler applies it afterwards.
-        DiagnosticSeverity? severity = descriptor.DefaultSeverity;
+        // containerguard.json's "rules" first, then the test-code downgrade (never louder than configured). The compiler
+        // then applies NoWarn, WarningsAsErrors and .editorconfig (dotnet_diagnostic.<id>.severity, the category, all
+        // analyzers) over the severity reported here: that is the documented order, the same as the MSBuild task's. A rule
+        // switched off here ("none") is reported hidden rather than not at all, so that .editorconfig can raise it again.
+        DiagnosticSeverity severity = descriptor.DefaultSeverity;
         var configured = false;
         var configuration = _configuration.For(location.SourceTree?.FilePath);
         if (configuration is not null)
@@ -150,25 +152,21 @@ internal sealed class AnalyzerSettings
 
             if (configuration.RuleSeverities.TryGetValue(descriptor.Id, out var fromFile))
             {
-                severity = ToDiagnosticSeverity(fromFile);
+                severity = ToDiagnosticSeverity(fromFile) ?? DiagnosticSeverity.Hidden;
                 configured = true;
             }
         }
 
-        if (IsTestCode && severity is { } beforeTest)
+        if (IsTestCode)
         {
             // ContainerGuardTestSeverity applies in test code; a rule the file made quieter stays that quiet.
-            severity = TestSeverity is not { } test ? null : (configured && beforeTest < test ? beforeTest : test);
+            var test = TestSeverity ?? DiagnosticSeverity.Hidden;
+            severity = configured && severity < test ? severity : test;
         }
 
-        if (severity is not { } effective)
-        {
-            return;
-        }
-
-        report(effective == descriptor.DefaultSeverity
+        report(severity == descriptor.DefaultSeverity
             ? Diagnostic.Create(descriptor, location, properties, messageArgs)
-            : Diagnostic.Create(descriptor, location, effective, additionalLocations: null, properties, messageArgs));
+            : Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, messageArgs));
     }
 
     private static DiagnosticSeverity? ToDiagnosticSeverity(Severity severity) => severity switch

@@ -6,6 +6,8 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using ContainerGuard.Configuration;
+using ContainerGuard.Configuration.EditorConfig;
+using ContainerGuard.Files;
 using ContainerGuard.Project;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;
@@ -16,21 +18,45 @@ using Microsoft.Build.Utilities;
 namespace ContainerGuard.Build;
 
 /// <summary>
-/// Lints the project's Dockerfiles (and, with the project rules, its SDK container properties) during the
-/// build and logs each finding as an ordinary MSBuild warning, error or message with its CG code.
-/// Never throws: a file it cannot read is one CG9001 warning; the task fails only when a finding of
-/// severity error was logged. Unchanged files are replayed from <see cref="CacheFile"/> instead of linted.
+/// Lints the project's files (Dockerfiles, and the other kinds of <see cref="FileKinds"/> as they gain rules) and its SDK
+/// container properties during the build, and logs each finding as an ordinary MSBuild warning, error or message with
+/// its CG code. A thin host of Core's <see cref="Linter.Lint(FileKind, LintRequest, LintOptions)"/>: it reads files,
+/// resolves the configuration and logs. Never throws: a file it cannot read is one CG9001 warning at (1,1); the task
+/// fails only when a finding of severity error was logged. Unchanged files are replayed from <see cref="CacheFile"/>.
 /// </summary>
 public sealed class LintContainerFiles : Task
 {
     private HashSet<string> _noWarn = new(StringComparer.OrdinalIgnoreCase);
     private HashSet<string> _warningsNotAsErrors = new(StringComparer.OrdinalIgnoreCase);
     private bool _treatWarningsAsErrors;
-    private ConfigurationLocator _locator = new();
-    private ContainerGuardConfiguration? _explicitConfiguration;
+    private ConfigurationResolver _configurations = new(null, ContainerGuardConfiguration.Default);
 
-    /// <summary>The <c>ContainerGuardDockerfile</c> items.</summary>
+    /// <summary>Metadata of the package's default items: such an item is linted only if Core's classifier agrees on its kind.</summary>
+    public const string DefaultItemMetadata = "ContainerGuardDefaultItem";
+
+    /// <summary>Metadata naming an item's kind (<see cref="FileKind"/>: <c>Dockerfile</c>, <c>Bicep</c>…) when its name does not say.</summary>
+    public const string KindMetadata = "ContainerGuardKind";
+
+    /// <summary>
+    /// The <c>ContainerGuardDockerfile</c> items. One the project added is a Dockerfile whatever its name; a default item
+    /// (<see cref="DefaultItemMetadata"/>) is linted only when its name is a Dockerfile's, exactly as <c>containerguard scan</c> decides.
+    /// </summary>
     public ITaskItem[] Dockerfiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Files of any kind: <see cref="KindMetadata"/> when set, otherwise classified by Core (name, then start of file).</summary>
+    public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary><c>ContainerGuardMaxFileSizeMiB</c>: replaces <c>maxFileSizeMiB</c> of containerguard.json.</summary>
+    public string? MaxFileSizeMiB { get; set; }
+
+    /// <summary>
+    /// <c>@(EditorConfigFiles)</c>: the .editorconfig and global config files the compiler reads. Their severities
+    /// (<c>dotnet_diagnostic.CG4001.severity</c>, the category and all-analyzer keys) apply to these rules too.
+    /// </summary>
+    public ITaskItem[] EditorConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary><c>$(DiscoverEditorConfigFiles)</c>: <c>false</c> also stops the task looking for .editorconfig files above each linted file.</summary>
+    public string? DiscoverEditorConfigFiles { get; set; }
 
     /// <summary>The project file (<c>$(MSBuildProjectFullPath)</c>): where CG6xxx findings point.</summary>
     public string? ProjectFile { get; set; }
@@ -103,9 +129,8 @@ public sealed class LintContainerFiles : Task
     /// <summary>Fixed "now" for tests (end-of-life rules depend on the date).</summary>
     internal DateTimeOffset? Now { get; set; }
 
-    /// <summary>The linter (tests give a fake to check the mapping and the cache independently of the rules).</summary>
-    internal Func<string, string, LintOptions, IReadOnlyList<Finding>> DockerfileLinter { get; set; }
-        = (path, content, options) => Linter.LintDockerfile(path, content, options);
+    /// <summary>A stand-in Dockerfile linter (tests check the mapping and the cache independently of the rules); null: Core's.</summary>
+    internal Func<string, string, LintOptions, IReadOnlyList<Finding>>? DockerfileLinter { get; set; }
 
     /// <summary>Files linted in this run.</summary>
     [Output]
@@ -131,6 +156,8 @@ public sealed class LintContainerFiles : Task
                     ApprovedBaseImages = ApprovedBaseImages,
                     SecretNames = SecretNames,
                     NoWarn = NoWarn,
+                    WarningsAsErrors = WarningsAsErrors,
+                    MaxFileSizeMiB = MaxFileSizeMiB,
                 },
                 projectFile);
             foreach (var finding in msbuild.Findings)
@@ -139,42 +166,36 @@ public sealed class LintContainerFiles : Task
             }
 
             var overrides = msbuild.Configuration;
-            _locator = new ConfigurationLocator();
-            _explicitConfiguration = LoadExplicitConfiguration();
+            // The compiler's .editorconfig files (and those above each linted file), so that severities set there apply
+            // to these rules as they do to the analyzers.
+            var editorConfig = new EditorConfigResolver(
+                EditorConfigFiles.Select(FullPath),
+                discover: !string.Equals(DiscoverEditorConfigFiles?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+            _configurations = new ConfigurationResolver(ExplicitConfigurationPath(), overrides, editorConfig);
 
             var now = Now ?? DateTimeOffset.UtcNow;
             string toolStamp = ToolStamp(now);
             var cache = LintCache.Load(CacheFile, toolStamp);
             var seen = new HashSet<string>(StringComparer.Ordinal);
 
-            foreach (var item in Dockerfiles)
+            foreach (var (path, kind) in FilesToLint())
             {
-                string path = FullPath(item);
                 if (seen.Add(path))
                 {
-                    LintDockerfile(path, overrides, now, cache);
+                    LintFile(path, kind, overrides, now, cache);
                 }
             }
 
             LintProject(overrides, now);
 
-            // Problems in the containerguard.json files that applied: once per file, every build.
-            if (_explicitConfiguration is null)
-            {
-                foreach (var located in _locator.LoadedConfigurations)
-                {
-                    foreach (var finding in located.Result.Findings)
-                    {
-                        LogFinding(finding);
-                    }
-                }
-            }
+            // Problems in the configuration files that applied (containerguard.json, .editorconfig): once per file, every build.
+            LogFindings(_configurations.Problems);
 
             SaveCache(cache, seen);
 
             Log.LogMessage(
                 MessageImportance.Low,
-                "ContainerGuard: {0} Dockerfile(s) linted, {1} replayed from the cache.",
+                "ContainerGuard: {0} file(s) linted, {1} replayed from the cache.",
                 LintedCount,
                 ReplayedCount);
         }
@@ -184,7 +205,7 @@ public sealed class LintContainerFiles : Task
             LogFinding(new Finding(
                 ToolRules.RuleFailed,
                 ProjectFile ?? string.Empty,
-                default,
+                FileProblems.FileStart,
                 $"ContainerGuard stopped with an internal error ({ex.GetType().Name}); some files were not checked.",
                 ToolRules.RuleFailed.DefaultSeverity));
         }
@@ -192,35 +213,130 @@ public sealed class LintContainerFiles : Task
         return !Log.HasLoggedErrors;
     }
 
-    private void LintDockerfile(string path, ContainerGuardConfiguration overrides, DateTimeOffset now, LintCache cache)
+    /// <summary>The items to lint with their kinds: project-added Dockerfiles as such, default items and <see cref="Files"/> as Core classifies them.</summary>
+    private IEnumerable<(string Path, FileKind Kind)> FilesToLint()
     {
-        ContainerGuardConfiguration configuration = overrides;
+        foreach (var item in Dockerfiles)
+        {
+            string path = FullPath(item);
+            bool isDefault = string.Equals(item.GetMetadata(DefaultItemMetadata), "true", StringComparison.OrdinalIgnoreCase);
+            if (!isDefault || FileKinds.Dockerfile.MatchesName(Path.GetFileName(path)))
+            {
+                yield return (path, FileKind.Dockerfile);
+            }
+        }
+
+        foreach (var item in Files)
+        {
+            string path = FullPath(item);
+            string named = item.GetMetadata(KindMetadata);
+            if (!string.IsNullOrWhiteSpace(named))
+            {
+                if (Enum.TryParse(named.Trim(), ignoreCase: true, out FileKind given))
+                {
+                    yield return (path, given);
+                }
+                else
+                {
+                    Log.LogWarning(null, ToolRules.InvalidConfiguration.Id, null, ToolRules.InvalidConfiguration.HelpUri, path, 1, 1, 1, 1,
+                        "{0}={1} names no kind of file ({2}); the item is ignored.", KindMetadata, named, string.Join(", ", Enum.GetNames(typeof(FileKind))));
+                }
+
+                continue;
+            }
+
+            if (FileKinds.Classify(path, () => ReadStart(path)) is { } kind)
+            {
+                yield return (path, kind.Kind);
+            }
+        }
+    }
+
+    private static string? ReadStart(string path)
+    {
         try
         {
-            configuration = ConfigurationFor(path, overrides);
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length == 0)
+            {
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            byte[] buffer = new byte[ArmTemplateSniffer.SniffLength];
+            int total = 0, read;
+            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            {
+                total += read;
+            }
+
+            return TextDecoding.Decode(buffer, total);
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException || ex is System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+
+    private void LintFile(string path, FileKind kind, ContainerGuardConfiguration overrides, DateTimeOffset now, LintCache cache)
+    {
+        var options = new LintOptions(overrides, now);
+        var kindInfo = FileKinds.Get(kind);
+        if (kindInfo.Linter is null && !(kind == FileKind.Dockerfile && DockerfileLinter is not null))
+        {
+            // Recognised, no rules yet: nothing to read.
+            return;
+        }
+
+        try
+        {
+            options = new LintOptions(ConfigurationFor(path, overrides), now);
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                ReportUnreadable(path, configuration, "The file does not exist.");
+                LogFindings(Directory.Exists(path) ? FileProblems.Unreadable(path, "it is a folder", options) : FileProblems.NotFound(path, options));
                 return;
             }
 
-            if (info.Length > Linter.MaxFileLength)
+            if (info.Length > options.MaxFileBytes)
             {
-                ReportUnreadable(path, configuration, $"The file is larger than {Linter.MaxFileLength / (1024 * 1024)} MiB and was not checked.");
+                LogFindings(FileProblems.TooLarge(path, info.Length, options));
                 return;
             }
 
-            string fingerprint = Fingerprint(configuration);
+            string fingerprint = Fingerprint(options.Configuration) + "/" + kind;
             long lastWrite = info.LastWriteTimeUtc.Ticks;
             var cached = cache.Find(path);
-            if (cached != null && cached.ConfigurationFingerprint == fingerprint && cached.Length == info.Length && cached.LastWriteTicks == lastWrite)
+            if (cached != null && cached.ConfigurationFingerprint == fingerprint && cached.Length == info.Length && cached.LastWriteTicks == lastWrite && info.Length > 0)
             {
                 Replay(cached);
                 return;
             }
 
-            byte[] bytes = File.ReadAllBytes(path);
+            byte[] bytes;
+            if (info.Length == 0)
+            {
+                // Empty, or a FIFO or device whose open would block: read on another thread with a time-out.
+                var read = UnsizedFile.TryRead(path, options.MaxFileBytes, UnsizedFile.DefaultTimeout, out string? problem);
+                if (read is null)
+                {
+                    LogFindings(FileProblems.Unreadable(path, problem!, options));
+                    return;
+                }
+
+                if (read.LongLength > options.MaxFileBytes)
+                {
+                    LogFindings(FileProblems.TooLarge(path, read.LongLength, options));
+                    return;
+                }
+
+                bytes = read;
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+
             string hash = Hash(bytes);
             if (cached != null && cached.ConfigurationFingerprint == fingerprint && cached.ContentHash == hash)
             {
@@ -232,22 +348,14 @@ public sealed class LintContainerFiles : Task
                 return;
             }
 
-            string? content = Decode(bytes);
-            if (content is null)
+            var request = new LintRequest(path, TextDecoding.Decode(bytes, bytes.Length), path, ReadRelated);
+            var findings = kind == FileKind.Dockerfile && DockerfileLinter is { } substitute
+                ? Linter.Lint(kind, request, options, (r, o) => substitute(r.Path, r.Text, o))
+                : Linter.Lint(kind, request, options);
+            if (findings.Any(f => f.Rule == ToolRules.RuleFailed))
             {
-                ReportUnreadable(path, configuration, "The file is not text (it contains NUL characters) and was not checked.");
-                return;
-            }
-
-            IReadOnlyList<Finding> findings;
-            try
-            {
-                findings = DockerfileLinter(path, content, new LintOptions(configuration, now));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // The linter guards each rule itself; this is the parser or the engine. Not cached: retried next build.
-                LogFinding(new Finding(ToolRules.RuleFailed, path, new LinePositionSpan(1, 1, 1, 1), $"ContainerGuard failed on this file ({ex.GetType().Name}); it was not checked.", configuration.GetSeverity(ToolRules.RuleFailed)));
+                // A failure is not remembered: the next build tries again.
+                LogFindings(findings);
                 return;
             }
 
@@ -255,15 +363,33 @@ public sealed class LintContainerFiles : Task
             entry.Findings.AddRange(findings);
             cache.Set(entry);
             LintedCount++;
-            foreach (var finding in findings)
-            {
-                LogFinding(finding);
-            }
+            LogFindings(findings);
         }
         catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException || ex is System.Security.SecurityException)
         {
             // Locked, no access, deleted mid-build, a path that is not a file name: one CG9001 at the file.
-            ReportUnreadable(path, configuration, $"The file could not be read ({ex.GetType().Name}).");
+            LogFindings(FileProblems.Unreadable(path, ex.GetType().Name, options));
+        }
+    }
+
+    /// <summary>A related file a linter asks for (the Directory.Build.props MSBuild imported): its text, or null.</summary>
+    private static string? ReadRelated(string fullPath)
+    {
+        try
+        {
+            return File.Exists(fullPath) ? File.ReadAllText(fullPath) : null;
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException || ex is System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+
+    private void LogFindings(IEnumerable<Finding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            LogFinding(finding);
         }
     }
 
@@ -279,7 +405,7 @@ public sealed class LintContainerFiles : Task
         }
 
         string projectPath = Path.GetFullPath(ProjectFile!);
-        var configuration = ConfigurationFor(projectPath, overrides);
+        var options = new LintOptions(ConfigurationFor(projectPath, overrides), now);
         try
         {
             var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -303,25 +429,16 @@ public sealed class LintContainerFiles : Task
                 [ProjectContainerProperties.PublishTrimmedName] = PublishTrimmed,
                 [ProjectContainerProperties.InvariantGlobalizationName] = InvariantGlobalization,
                 [ProjectContainerProperties.RuntimeIdentifierName] = RuntimeIdentifier,
+                ["DirectoryBuildPropsPath"] = string.IsNullOrWhiteSpace(DirectoryBuildPropsPath) ? null : Path.GetFullPath(DirectoryBuildPropsPath!),
             };
-            var properties = ProjectContainerProperties.FromLookup(name => values.TryGetValue(name, out var value) ? value : null);
 
-            string projectText = File.Exists(projectPath) ? File.ReadAllText(projectPath) : string.Empty;
-            string? propsPath = null, propsText = null;
-            if (!string.IsNullOrWhiteSpace(DirectoryBuildPropsPath) && File.Exists(DirectoryBuildPropsPath))
-            {
-                propsPath = Path.GetFullPath(DirectoryBuildPropsPath!);
-                propsText = File.ReadAllText(propsPath);
-            }
-
-            foreach (var finding in Linter.LintProjectContainerProperties(projectPath, projectText, properties, new LintOptions(configuration, now), propsPath, propsText))
-            {
-                LogFinding(finding);
-            }
+            // The project file's text only places findings; what MSBuild evaluated is what is linted.
+            string projectText = (File.Exists(projectPath) ? ReadRelated(projectPath) : null) ?? string.Empty;
+            LogFindings(Linter.Lint(FileKind.ProjectFile, new LintRequest(projectPath, projectText, projectPath, ReadRelated, values), options));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            LogFinding(new Finding(ToolRules.RuleFailed, projectPath, new LinePositionSpan(1, 1, 1, 1), $"ContainerGuard could not check the project's container properties ({ex.GetType().Name}).", configuration.GetSeverity(ToolRules.RuleFailed)));
+            LogFindings(FileProblems.Failed(projectPath, FileKinds.ProjectFile.DisplayName, ex, options));
         }
     }
 
@@ -334,24 +451,11 @@ public sealed class LintContainerFiles : Task
         }
     }
 
-    private void ReportUnreadable(string path, ContainerGuardConfiguration configuration, string message)
-    {
-        var severity = configuration.GetSeverity(ToolRules.FileUnreadable);
-        if (severity != Severity.None)
-        {
-            LogFinding(new Finding(ToolRules.FileUnreadable, path, new LinePositionSpan(0, 0, 0, 0), message, severity));
-        }
-    }
+    /// <summary>The configuration of one file: containerguard.json, MSBuild properties, .editorconfig (Core's resolver).</summary>
+    private ContainerGuardConfiguration ConfigurationFor(string path, ContainerGuardConfiguration overrides) => _configurations.For(path);
 
-    /// <summary>The nearest containerguard.json above the file (or ContainerGuardConfigFile), with the MSBuild properties on top.</summary>
-    private ContainerGuardConfiguration ConfigurationFor(string path, ContainerGuardConfiguration overrides)
-    {
-        var fromFile = _explicitConfiguration ?? _locator.GetConfiguration(path).Configuration;
-        return overrides.OverrideOf(fromFile);
-    }
-
-    /// <summary>ContainerGuardConfigFile, when set: read once, its problems reported once; null when not set.</summary>
-    private ContainerGuardConfiguration? LoadExplicitConfiguration()
+    /// <summary>ContainerGuardConfigFile as a full path (relative to the project, as the analyzers' side resolves it); null when not set.</summary>
+    private string? ExplicitConfigurationPath()
     {
         if (string.IsNullOrWhiteSpace(ConfigFile))
         {
@@ -359,27 +463,12 @@ public sealed class LintContainerFiles : Task
         }
 
         string path = ConfigFile!.Trim();
-        try
+        if (!Path.IsPathRooted(path) && !string.IsNullOrWhiteSpace(ProjectFile))
         {
-            path = Path.GetFullPath(path);
-            var result = ConfigurationLoader.Parse(File.ReadAllText(path), path);
-            foreach (var finding in result.Findings)
-            {
-                LogFinding(finding);
-            }
+            path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ProjectFile!)) ?? string.Empty, path);
+        }
 
-            return result.Configuration;
-        }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException || ex is ArgumentException || ex is System.Security.SecurityException)
-        {
-            LogFinding(new Finding(
-                ToolRules.FileUnreadable,
-                path,
-                new LinePositionSpan(0, 0, 0, 0),
-                $"The configuration file (ContainerGuardConfigFile) could not be read ({ex.GetType().Name}); the default configuration applies.",
-                ToolRules.FileUnreadable.DefaultSeverity));
-            return new ContainerGuardConfiguration(sourcePath: path);
-        }
+        return path;
     }
 
     /// <summary>Logs one finding the way MSBuild users expect: the code, the position, the help link.</summary>
@@ -437,13 +526,6 @@ public sealed class LintContainerFiles : Task
         return string.IsNullOrEmpty(full) ? Path.GetFullPath(item.ItemSpec) : full;
     }
 
-    private static string? Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        string text = reader.ReadToEnd();
-        return text.IndexOf('\0') >= 0 ? null : text;
-    }
-
     private static string Hash(byte[] bytes)
     {
         using var sha = SHA256.Create();
@@ -461,7 +543,7 @@ public sealed class LintContainerFiles : Task
         return builder.ToString();
     }
 
-    /// <summary>Everything in a configuration that can change findings, hashed.</summary>
+    /// <summary>Everything in a configuration that can change findings, hashed (with <see cref="ContainerGuardConfiguration.MaxFileSizeMiB"/>).</summary>
     internal static string Fingerprint(ContainerGuardConfiguration configuration)
     {
         var text = new StringBuilder();
@@ -471,6 +553,9 @@ public sealed class LintContainerFiles : Task
         Append(text, "severities", configuration.RuleSeverities.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p => p.Key.ToUpperInvariant() + "=" + p.Value.ToName()));
         Append(text, "disabled", configuration.DisabledRules.Select(r => r.ToUpperInvariant()).OrderBy(r => r, StringComparer.Ordinal));
         text.Append("source=").Append(configuration.SourcePath ?? string.Empty).Append('\n');
+        text.Append("max=").Append(configuration.MaxFileSizeMiB?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append('\n');
+        Append(text, "errors", configuration.ErrorRules.Select(r => r.ToUpperInvariant()).OrderBy(r => r, StringComparer.Ordinal));
+        text.Append("editorconfig=").Append(configuration.EditorConfigSeverities.Describe()).Append('\n');
         return Hash(Encoding.UTF8.GetBytes(text.ToString())).Substring(0, 32);
     }
 

@@ -8,6 +8,7 @@ using ContainerGuard.Cli.Reporting;
 using ContainerGuard.Cli.Scanning;
 using ContainerGuard.Configuration;
 using ContainerGuard.Catalog;
+using ContainerGuard.Files;
 using ContainerGuard.Findings;
 
 namespace ContainerGuard.Cli;
@@ -46,7 +47,9 @@ public static class CliApplication
 
     public static int Run(string[] args, CliEnvironment environment)
     {
-        var root = BuildCommand(environment);
+        int separator = Array.IndexOf(args, "--");
+        var literal = separator < 0 ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(args.Skip(separator + 1), StringComparer.Ordinal);
+        var root = BuildCommand(environment, literal);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
@@ -76,17 +79,31 @@ public static class CliApplication
         }
     }
 
-    private static RootCommand BuildCommand(CliEnvironment environment)
+    private static RootCommand BuildCommand(CliEnvironment environment, ISet<string> literalArguments)
     {
         var root = new RootCommand("ContainerGuard: lint Dockerfiles and .NET SDK container settings against container-security practice.");
-        root.Subcommands.Add(BuildScan(environment));
+        root.Subcommands.Add(BuildScan(environment, literalArguments));
         root.Subcommands.Add(BuildRules(environment));
         root.Subcommands.Add(NotYetAvailable("image", "Inspect a built image through the Docker engine (not yet available).", withImageArgument: true, environment));
         root.Subcommands.Add(NotYetAvailable("containers", "Audit the running containers through the Docker engine (not yet available).", withImageArgument: false, environment));
         return root;
     }
 
-    private static Command BuildScan(CliEnvironment environment)
+    /// <summary>What <c>scan --help</c> says besides the options: what is scanned, and where C# findings come from.</summary>
+    public static string ScanDescription =>
+        $"Lint {FileKinds.DescribeAll(withLinterOnly: true)} under the given paths{NotYetChecked()}. "
+        + "C# code is not scanned here: the ContainerGuard package's analyzers check it when the project builds (CG1xxx). "
+        + "To upload those findings with this report, let the build write SARIF too: "
+        + "dotnet build -p:ErrorLog=build.sarif%2Cversion=2.1 (the %2C is a comma MSBuild must not split on), "
+        + "then upload both files (see the README, 'Command line and CI').";
+
+    private static string NotYetChecked()
+    {
+        var kinds = FileKinds.All.Where(k => k.Linter is null).Select(k => k.DisplayName + "s").ToArray();
+        return kinds.Length == 0 ? string.Empty : $" ({string.Join(" and ", kinds)} are recognised; their rules come in a later release)";
+    }
+
+    private static Command BuildScan(CliEnvironment environment, ISet<string> literalArguments)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -113,19 +130,25 @@ public static class CliApplication
             DefaultValueFactory = _ => "warning",
         };
         threshold.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "info", "warning", "error");
-
-        var scan = new Command("scan", "Lint Dockerfiles and project files under the given paths.")
+        var maxFileSize = new Option<string?>("--max-file-size-mib")
         {
-            paths, format, output, config, approvedRegistries, threshold,
+            Description = $"Largest file checked, in MiB (default {Linter.DefaultMaxFileSizeMiB}; replaces maxFileSizeMiB of containerguard.json). A larger file is one CG9001 finding.",
+        };
+
+        var scan = new Command("scan", ScanDescription)
+        {
+            paths, format, output, config, approvedRegistries, threshold, maxFileSize,
         };
         scan.SetAction(parseResult => Scan(
             environment,
             parseResult.GetValue(paths) ?? Array.Empty<string>(),
+            literalArguments,
             parseResult.GetValue(format)!.ToLowerInvariant(),
             parseResult.GetValue(output),
             parseResult.GetValue(config),
             parseResult.GetValue(approvedRegistries) ?? Array.Empty<string>(),
-            parseResult.GetValue(threshold)!));
+            parseResult.GetValue(threshold)!,
+            parseResult.GetValue(maxFileSize)));
         return scan;
     }
 
@@ -171,37 +194,74 @@ public static class CliApplication
         return command;
     }
 
-    private static string KindName(FileKind kind) => kind switch
-    {
-        FileKind.Bicep => "Bicep",
-        FileKind.ArmTemplate => "JSON (ARM template)",
-        FileKind.ProjectFile => "Project",
-        _ => "Dockerfile",
-    };
-
-    private static int Scan(CliEnvironment environment, string[] paths, string format, string? outputPath, string? configPath, string[] approvedRegistries, string thresholdName)
+    private static int Scan(CliEnvironment environment, string[] paths, ISet<string> literalArguments, string format, string? outputPath, string? configPath, string[] approvedRegistries, string thresholdName, string? maxFileSizeText)
     {
         var error = environment.Error;
         string workingDirectory = environment.WorkingDirectory;
         SeverityNames.TryParse(thresholdName, out var threshold);
 
-        var roots = new List<string>();
-        var directories = new HashSet<string>(StringComparer.Ordinal);
+        // System.CommandLine hands an unknown option to PATH; a path that looks like an option must follow "--".
+        foreach (string path in paths)
+        {
+            if (path.Length > 1 && path[0] == '-' && !literalArguments.Contains(path))
+            {
+                error.WriteLine($"containerguard: unknown option '{path}' for 'scan' (a path that starts with '-' goes after '--').");
+                error.WriteLine("Run 'containerguard scan --help' for usage.");
+                return ExitUsageOrIoError;
+            }
+        }
+
+        var roots = new List<ScanRoot>();
+        var unreadable = new List<UnreadablePath>();
+        var notScannable = new List<string>();
         foreach (string path in paths.Length == 0 ? new[] { "." } : paths)
         {
             string full = Path.IsPathFullyQualified(path) ? NormalizedPath.GetFullPath(path) : Path.GetFullPath(path, workingDirectory);
-            if (!File.Exists(full))
+            switch (ExplicitPath.Probe(full, out string? reason))
             {
-                if (!Directory.Exists(full))
-                {
+                case ExplicitPathState.Missing:
                     error.WriteLine($"containerguard: path not found: {path}");
                     return ExitUsageOrIoError;
-                }
+                case ExplicitPathState.Inaccessible:
+                    // There, but we may not look at it: a finding like any other file we could not read.
+                    unreadable.Add(new UnreadablePath(full, PathDisplay.ForDisplay(full, workingDirectory), IsFolder: false, reason!));
+                    break;
+                case ExplicitPathState.Directory:
+                    roots.Add(new ScanRoot(full, IsDirectory: true, Kind: null));
+                    break;
+                default:
+                    if (Path.GetFileName(full).Equals(ConfigurationLoader.FileName, StringComparison.OrdinalIgnoreCase))
+                    {
+                        // Configuration, not a file to lint.
+                        break;
+                    }
 
-                directories.Add(full);
+                    var kind = ExplicitPath.Classify(full, out string? startProblem);
+                    if (startProblem is not null)
+                    {
+                        unreadable.Add(new UnreadablePath(full, PathDisplay.ForDisplay(full, workingDirectory), IsFolder: false, startProblem));
+                    }
+                    else if (kind is null)
+                    {
+                        notScannable.Add(ExplicitPath.WhyNotScanned(path, full));
+                    }
+                    else
+                    {
+                        roots.Add(new ScanRoot(full, IsDirectory: false, kind.Kind));
+                    }
+
+                    break;
+            }
+        }
+
+        if (notScannable.Count > 0)
+        {
+            foreach (string message in notScannable)
+            {
+                error.WriteLine("containerguard: " + message);
             }
 
-            roots.Add(full);
+            return ExitUsageOrIoError;
         }
 
         foreach (string registry in approvedRegistries)
@@ -211,6 +271,18 @@ public static class CliApplication
                 error.WriteLine($"containerguard: --approved-registry '{registry}': {problem}.");
                 return ExitUsageOrIoError;
             }
+        }
+
+        int? maxFileSize = null;
+        if (maxFileSizeText is not null)
+        {
+            if (ConfigurationLoader.ValidateMaxFileSize(maxFileSizeText, out int limit) is { } problem)
+            {
+                error.WriteLine($"containerguard: --max-file-size-mib '{maxFileSizeText}': {problem}.");
+                return ExitUsageOrIoError;
+            }
+
+            maxFileSize = limit;
         }
 
         string? configFullPath = null;
@@ -243,18 +315,19 @@ public static class CliApplication
 
         try
         {
-            var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries);
-            var configurations = new ConfigurationResolver(configFullPath, flags);
+            var flags = new ContainerGuardConfiguration(approvedRegistries: approvedRegistries, maxFileSizeMiB: maxFileSize);
+            // .editorconfig severities apply as in the build: the files above each scanned file, up to root = true.
+            var configurations = new ConfigurationResolver(configFullPath, flags, new Configuration.EditorConfig.EditorConfigResolver(Array.Empty<string>(), discover: true));
             // Each path was looked at once above; discovery does not ask the file system again what it is.
-            var targets = FileDiscovery.Discover(roots, workingDirectory, directories);
-            var named = new HashSet<string>(roots, StringComparer.Ordinal);
-            foreach (var target in targets.Where(t => environment.Linters.For(t.Kind) is null && named.Contains(t.FullPath)))
+            var targets = FileDiscovery.Discover(roots, workingDirectory, unreadable);
+            var named = new HashSet<string>(roots.Where(r => !r.IsDirectory).Select(r => r.FullPath), StringComparer.Ordinal);
+            foreach (var target in targets.Where(t => !environment.Linters.Lints(t.Kind) && named.Contains(t.FullPath)))
             {
                 // Named on the command line but nothing checks this kind yet: say so rather than pass silently.
-                error.WriteLine($"containerguard: {target.DisplayPath}: {KindName(target.Kind)} files are not checked in this version.");
+                error.WriteLine($"containerguard: {target.DisplayPath}: {FileKinds.Get(target.Kind).DisplayName}s are not checked in this version.");
             }
 
-            var result = ScanEngine.Scan(targets, configurations, environment.LintOptions, environment.Linters, workingDirectory, withFingerprints: format == "sarif");
+            var result = ScanEngine.Scan(targets, unreadable, configurations, environment.LintOptions, environment.Linters, workingDirectory, withFingerprints: format == "sarif");
 
             switch (format)
             {

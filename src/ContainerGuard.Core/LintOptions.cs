@@ -21,5 +21,11 @@ public sealed class LintOptions
 
     public DateTimeOffset GetNow() => Now ?? DateTimeOffset.UtcNow;
 
+    /// <summary>The size limit per file in MiB: <c>maxFileSizeMiB</c> of the configuration, else <see cref="Linter.DefaultMaxFileSizeMiB"/>.</summary>
+    public int MaxFileSizeMiB => Configuration.MaxFileSizeMiB ?? Linter.DefaultMaxFileSizeMiB;
+
+    /// <summary>The size limit per file in bytes; a longer file is one CG9001 and is not checked.</summary>
+    public long MaxFileBytes => MaxFileSizeMiB * 1024L * 1024L;
+
     public LintOptions WithConfiguration(ContainerGuardConfiguration configuration) => new(configuration, Now);
 }

@@ -1,30 +1,75 @@
+using System;
 using System.Collections.Generic;
+using ContainerGuard.Catalog;
 using ContainerGuard.Configuration;
 using ContainerGuard.Dockerfile;
-using ContainerGuard.Project;
-using ContainerGuard.Catalog;
+using ContainerGuard.Files;
 using ContainerGuard.Findings;
+using ContainerGuard.Project;
 using ContainerGuard.Text;
 
 namespace ContainerGuard;
 
-/// <summary>The one entry point the task and the CLI call: text in, findings out. No file system access.</summary>
+/// <summary>
+/// The one entry point the task and the CLI call: a file's kind and text in, findings out. No file system access
+/// (related files come through <see cref="LintRequest.ReadRelated"/>). The policies every surface shares live here:
+/// the size limit, binary files, files that cannot be read, and a linter that fails.
+/// </summary>
 public static class Linter
 {
-    /// <summary>Largest file we lint; anything bigger is reported as CG9001 rather than risk a hang.</summary>
-    public const int MaxFileLength = 8 * 1024 * 1024;
+    /// <summary>The default size limit per file (<c>maxFileSizeMiB</c> in containerguard.json changes it).</summary>
+    public const int DefaultMaxFileSizeMiB = 8;
+
+    /// <summary>The default limit in bytes: anything bigger is reported as CG9001 rather than risk a hang.</summary>
+    public const int MaxFileLength = DefaultMaxFileSizeMiB * 1024 * 1024;
+
+    /// <summary>
+    /// Lints one file of <paramref name="kind"/>. A kind without a linter yet gives no findings; text over the size
+    /// limit or with NUL characters gives one CG9001; a linter that throws gives one CG9004. Never throws.
+    /// </summary>
+    public static IReadOnlyList<Finding> Lint(FileKind kind, LintRequest request, LintOptions options)
+    {
+        var linter = FileKinds.Get(kind).Linter;
+        return linter is null ? Array.Empty<Finding>() : Lint(kind, request, options, linter);
+    }
+
+    /// <summary>As <see cref="Lint(FileKind, LintRequest, LintOptions)"/> with the caller's linter for the kind (hosts' tests).</summary>
+    public static IReadOnlyList<Finding> Lint(FileKind kind, LintRequest request, LintOptions options, KindLinter linter)
+    {
+
+        if (request.Text.Length > options.MaxFileBytes)
+        {
+            // Callers compare the byte length before reading; this catches text handed over directly.
+            return FileProblems.TooLarge(request.Path, request.Text.Length, options);
+        }
+
+        if (request.Text.IndexOf('\0') >= 0)
+        {
+            return FileProblems.NotText(request.Path, options);
+        }
+
+        try
+        {
+            return linter(request, options);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Rules are guarded one by one; this is the parser or the engine. Only the type: the text could quote the file.
+            return FileProblems.Failed(request.Path, FileKinds.Get(kind).DisplayName, ex, options);
+        }
+    }
 
     public static IReadOnlyList<Finding> LintDockerfile(string path, string content, LintOptions options)
         => LintDockerfile(path, content, options, DockerfileRules.All);
 
+    /// <summary>Lints a Dockerfile with the given rules only (tests and benchmarks pick rules).</summary>
     public static IReadOnlyList<Finding> LintDockerfile(string path, string content, LintOptions options, IReadOnlyList<DockerfileRule> rules)
     {
         var text = new SourceText(content);
         var collector = new FindingCollector(path, text, options.Configuration);
-        if (content.Length > MaxFileLength)
+        if (content.Length > options.MaxFileBytes)
         {
-            collector.Report(ToolRules.FileUnreadable, new TextSpan(0, 0), $"The file is larger than {MaxFileLength / (1024 * 1024)} MiB and was not checked.");
-            return collector.Findings;
+            return FileProblems.TooLarge(path, content.Length, options);
         }
 
         DockerfileDocument document;
@@ -32,7 +77,7 @@ public static class Linter
         {
             document = DockerfileParser.Parse(text);
         }
-        catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             collector.Report(ToolRules.FileUnparsable, new TextSpan(0, 0), $"The Dockerfile parser failed ({ex.GetType().Name}); the file was not checked.");
             return collector.Findings;
@@ -46,31 +91,7 @@ public static class Linter
         }
 
         var context = new DockerfileContext(document, options, collector);
-        foreach (var rule in rules)
-        {
-            bool enabled = false;
-            foreach (var descriptor in rule.SupportedRules)
-            {
-                enabled |= collector.IsEnabled(descriptor);
-            }
-
-            if (!enabled)
-            {
-                continue;
-            }
-
-            // Guarded here rather than through FindingCollector.Run: no delegate per rule and file, and the
-            // rule's name (reflection) only when it failed.
-            try
-            {
-                rule.Analyze(context);
-            }
-            catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
-            {
-                collector.ReportRuleFailure(rule.GetType().Name, ex);
-            }
-        }
-
+        RunRules(rules, rule => rule.SupportedRules, rule => rule.Analyze(context), collector);
         return collector.Findings;
     }
 
@@ -117,19 +138,17 @@ public static class Linter
 
     /// <summary>
     /// As <see cref="LintProjectFile(string, string, LintOptions)"/>, reading the Directory.Build.props that MSBuild
-    /// would import (the nearest one above the project; finding it is the caller's job) before the project file.
+    /// would import (the nearest one above the project) before the project file.
     /// </summary>
     public static IReadOnlyList<Finding> LintProjectFile(string projectPath, string projectFileText, LintOptions options, string? directoryBuildPropsPath, string? directoryBuildPropsText)
     {
         projectFileText ??= string.Empty;
-        if (projectFileText.Length > MaxFileLength)
+        if (projectFileText.Length > options.MaxFileBytes)
         {
-            var collector = new FindingCollector(projectPath, new SourceText(string.Empty), options.Configuration);
-            collector.Report(ToolRules.FileUnreadable, new TextSpan(0, 0), $"The file is larger than {MaxFileLength / (1024 * 1024)} MiB and was not checked.");
-            return collector.Findings;
+            return FileProblems.TooLarge(projectPath, projectFileText.Length, options);
         }
 
-        if (directoryBuildPropsText is not null && directoryBuildPropsText.Length > MaxFileLength)
+        if (directoryBuildPropsText is not null && directoryBuildPropsText.Length > options.MaxFileBytes)
         {
             directoryBuildPropsPath = directoryBuildPropsText = null;
         }
@@ -164,23 +183,11 @@ public static class Linter
             return findings;
         }
 
-        var collectors = new Dictionary<string, FindingCollector>(System.StringComparer.Ordinal);
+        var collectors = new Dictionary<string, FindingCollector>(StringComparer.Ordinal);
         var projectCollector = new FindingCollector(locator.ProjectPath, locator.Project.Text, options.Configuration);
         collectors[locator.ProjectPath] = projectCollector;
         var context = new ProjectContext(properties, locator, options, collectors);
-        foreach (var rule in rules)
-        {
-            bool enabled = false;
-            foreach (var descriptor in rule.SupportedRules)
-            {
-                enabled |= projectCollector.IsEnabled(descriptor);
-            }
-
-            if (enabled)
-            {
-                projectCollector.Run(rule.GetType().Name, () => rule.Analyze(context));
-            }
-        }
+        RunRules(rules, rule => rule.SupportedRules, rule => rule.Analyze(context), projectCollector);
 
         foreach (var collector in collectors.Values)
         {
@@ -188,5 +195,36 @@ public static class Linter
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// Runs each rule that has an enabled id, guarded: a rule that throws becomes one CG9004 naming it (by type, only
+    /// when it failed) and the others still run. The one rule loop of every kind.
+    /// </summary>
+    private static void RunRules<TRule>(IReadOnlyList<TRule> rules, Func<TRule, IReadOnlyList<RuleDescriptor>> supportedRules, Action<TRule> analyze, FindingCollector collector)
+        where TRule : class
+    {
+        foreach (var rule in rules)
+        {
+            bool enabled = false;
+            foreach (var descriptor in supportedRules(rule))
+            {
+                enabled |= collector.IsEnabled(descriptor);
+            }
+
+            if (!enabled)
+            {
+                continue;
+            }
+
+            try
+            {
+                analyze(rule);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                collector.ReportRuleFailure(rule.GetType().Name, ex);
+            }
+        }
     }
 }

@@ -13,6 +13,10 @@ public class ConfigurationFileTests
 {
     private const string PasswordField = """class C { string dbPassword = "Sup3r-S3cret-Value"; }""";
 
+    /// <summary>A rule set to "none" in containerguard.json is reported hidden: not shown, but .editorconfig can raise it.</summary>
+    private static DiagnosticResult Hidden(string id, string path, int line, int column)
+        => new DiagnosticResult(id, DiagnosticSeverity.Hidden).WithLocation(path, line, column);
+
     [Fact]
     public Task Rule_severity_from_the_file_applies()
     {
@@ -32,10 +36,11 @@ public class ConfigurationFileTests
     }
 
     [Fact]
-    public Task None_in_the_file_silences_the_rule()
+    public Task None_in_the_file_hides_the_rule()
     {
         var test = CG1001.Create(PasswordField);
         test.TestState.AdditionalFiles.Add(("/0/containerguard.json", """{ "rules": { "cg1001": "none" } }"""));
+        test.ExpectedDiagnostics.Add(Hidden("CG1001", "/0/Test0.cs", 1, 31));
         return test.RunAsync();
     }
 
@@ -58,6 +63,7 @@ public class ConfigurationFileTests
             }
             """);
         test.TestState.AdditionalFiles.Add(("/0/containerguard.json", """{ "rules": { "CG1010": "none" } }"""));
+        test.ExpectedDiagnostics.Add(Hidden("CG1010", "/0/Test0.cs", 4, 98));
         return test.RunAsync();
     }
 
@@ -66,6 +72,7 @@ public class ConfigurationFileTests
     {
         var test = CG1002.Create("""class C { string s = "Server=db;User Id=app;Password=Xk9-v2Lq-8Zt;"; }""");
         test.TestState.AdditionalFiles.Add(("/0/containerguard.json", """{ "rules": { "CG1002": "none" } }"""));
+        test.ExpectedDiagnostics.Add(Hidden("CG1002", "/0/Test0.cs", 1, 54));
         return test.RunAsync();
     }
 
@@ -96,6 +103,11 @@ public class ConfigurationFileTests
         bool ignoreCase = ConfigurationPaths.Comparison == StringComparison.OrdinalIgnoreCase;
         var test = CG1001.Create(ignoreCase ? PasswordField : """class C { string dbPassword = {|CG1001:"Sup3r-S3cret-Value"|}; }""");
         test.TestState.AdditionalFiles.Add(("/0/ContainerGuard.JSON", """{ "rules": { "CG1001": "none" } }"""));
+        if (ignoreCase)
+        {
+            test.ExpectedDiagnostics.Add(Hidden("CG1001", "/0/Test0.cs", 1, 31));
+        }
+
         return test.RunAsync();
     }
 
@@ -113,6 +125,7 @@ public class ConfigurationFileTests
     {
         var test = CG1001.Create(PasswordField);
         test.TestState.AdditionalFiles.Add(("/0/containerguard.json", """{ "rules": { "CG1001": "none", "CG1002": "loud" }, "unknownKey": 3 }"""));
+        test.ExpectedDiagnostics.Add(Hidden("CG1001", "/0/Test0.cs", 1, 31));
         return test.RunAsync();
     }
 
@@ -141,6 +154,7 @@ public class ConfigurationFileTests
         test.TestState.AdditionalFiles.Add(("/repo/containerguard.json", """{ "rules": { "CG1001": "error" } }"""));
         test.TestState.AdditionalFiles.Add(("/repo/src/Api/containerguard.json", """{ "rules": { "CG1001": "none" } }"""));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("CG1001", DiagnosticSeverity.Error).WithSpan("/repo/src/Worker/Worker.cs", 1, 36, 1, 56));
+        test.ExpectedDiagnostics.Add(Hidden("CG1001", "/repo/src/Api/Api.cs", 1, 33));
         return test.RunAsync();
     }
 
@@ -162,11 +176,37 @@ public class ConfigurationFileTests
     }
 
     [Fact]
-    public async Task In_test_code_none_in_the_file_still_silences()
+    public async Task In_test_code_none_in_the_file_still_hides()
     {
         var diagnostics = await CG1001.GetDiagnosticsAsync(PasswordField, assemblyName: "Orders.Tests",
             additionalFiles: new[] { ("/src/containerguard.json", """{ "rules": { "CG1001": "none" } }""") });
-        Assert.Empty(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Hidden, Assert.Single(diagnostics).Severity);
+    }
+
+    /// <summary>
+    /// The documented order (README, "Severity: one order on every surface"): .editorconfig over containerguard.json,
+    /// so a rule the file switched off ("none", reported hidden) can be raised again by .editorconfig.
+    /// </summary>
+    [Theory]
+    [InlineData("dotnet_diagnostic.CG1001.severity = warning", DiagnosticSeverity.Warning)]
+    [InlineData("dotnet_analyzer_diagnostic.category-Security.secret.severity = error", DiagnosticSeverity.Error)]
+    [InlineData("dotnet_analyzer_diagnostic.severity = suggestion", DiagnosticSeverity.Info)]
+    [InlineData("dotnet_diagnostic.CG1001.severity = default", DiagnosticSeverity.Hidden)]
+    public async Task Editorconfig_raises_a_rule_the_file_switched_off(string line, DiagnosticSeverity expected)
+    {
+        var diagnostics = await CG1001.GetDiagnosticsAsync(PasswordField,
+            editorConfig: "root = true\n[*.cs]\n" + line + "\n",
+            additionalFiles: new[] { ("/src/containerguard.json", """{ "rules": { "CG1001": "none" } }""") });
+        Assert.Equal(expected, Assert.Single(diagnostics).Severity);
+    }
+
+    [Fact]
+    public async Task Editorconfig_category_key_silences_a_rule_the_file_raised()
+    {
+        var diagnostics = await CG1001.GetDiagnosticsAsync(PasswordField,
+            editorConfig: "root = true\n[*.cs]\ndotnet_analyzer_diagnostic.category-Security.secret.severity = none\n",
+            additionalFiles: new[] { ("/src/containerguard.json", """{ "rules": { "CG1001": "error" } }""") });
+        Assert.DoesNotContain(diagnostics, d => d.Severity > DiagnosticSeverity.Hidden);
     }
 
     [Fact]
@@ -193,6 +233,7 @@ public class ConfigurationFileTests
         var test = CG1001.Create(PasswordField);
         test.TestState.AdditionalFiles.Add(("/0/config/guard.json", """{ "rules": { "CG1001": "none" } }"""));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardConfigFile = config/guard.json\n"));
+        test.ExpectedDiagnostics.Add(Hidden("CG1001", "/0/Test0.cs", 1, 31));
         return test.RunAsync();
     }
 
@@ -221,6 +262,7 @@ public class ConfigurationFileTests
         var test = CG1001.Create(PasswordField);
         test.TestState.AdditionalFiles.Add(("/shared/guard.json", """{ "rules": { "CG1001": "none" } }"""));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardConfigFile = ..\\shared\\guard.json\n"));
+        test.ExpectedDiagnostics.Add(Hidden("CG1001", "/0/Test0.cs", 1, 31));
         return test.RunAsync();
     }
 }

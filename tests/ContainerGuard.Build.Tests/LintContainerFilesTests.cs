@@ -113,7 +113,7 @@ public sealed class LintContainerFilesTests : IDisposable
         var warning = Assert.Single(engine.Warnings);
         Assert.Equal("CG9001", warning.Code);
         Assert.Equal(missing, warning.File);
-        Assert.Equal(0, warning.LineNumber);
+        Assert.Equal((1, 1), (warning.LineNumber, warning.ColumnNumber));
         Assert.Contains("does not exist", warning.Message);
     }
 
@@ -211,7 +211,7 @@ public sealed class LintContainerFilesTests : IDisposable
         Assert.Equal(1, _lintCalls[dockerfile]);
         Assert.Equal((0, 1), (second.LintedCount, second.ReplayedCount));
         Assert.Equal(Describe(firstEngine), Describe(secondEngine));
-        Assert.Contains(secondEngine.Messages, m => m.Message == "ContainerGuard: 0 Dockerfile(s) linted, 1 replayed from the cache.");
+        Assert.Contains(secondEngine.Messages, m => m.Message == "ContainerGuard: 0 file(s) linted, 1 replayed from the cache.");
     }
 
     [Fact]
@@ -418,7 +418,9 @@ public sealed class LintContainerFilesTests : IDisposable
         task.ConfigFile = Path.Combine(_dir.Path, "nope.json");
 
         Assert.True(task.Execute());
-        Assert.Equal(new[] { "CG9001", "CG4001" }, engine.Warnings.Select(w => w.Code).ToArray());
+        // Configuration problems are logged after the files' findings, once.
+        Assert.Equal(new[] { "CG4001", "CG9001" }, engine.Warnings.Select(w => w.Code).ToArray());
+        Assert.Equal((1, 1), (engine.Warnings[1].LineNumber, engine.Warnings[1].ColumnNumber));
     }
 
     [Fact]
@@ -465,6 +467,69 @@ public sealed class LintContainerFilesTests : IDisposable
 
         Assert.True(task.Execute());
         Assert.Empty(engine.AllCodes);
+    }
+
+    [Fact]
+    public void Editorconfig_severities_given_by_MSBuild_and_found_above_the_file_apply_and_raise_a_rule_the_json_switched_off()
+    {
+        string dockerfile = _dir.Write("deploy/Dockerfile", "WARN a\nINFO b\nWARN2 c\n");
+        _dir.Write("containerguard.json", """{ "rules": { "CG4011": "none", "CG4010": "error" } }""");
+        string global = _dir.Write("obj/app.globalconfig", "is_global = true\ndotnet_diagnostic.CG4001.severity = error\n");
+        _dir.Write("deploy/.editorconfig", "[Dockerfile]\ndotnet_diagnostic.CG4011.severity = warning\ndotnet_analyzer_diagnostic.category-Security.pinning.severity = suggestion\n");
+
+        var (task, engine) = CreateTask(dockerfile);
+        task.EditorConfigFiles = new ITaskItem[] { new TaskItem(global) };
+
+        Assert.False(task.Execute());
+        Assert.Equal("CG4001", Assert.Single(engine.Errors).Code);                               // global config
+        Assert.Equal("CG4011", Assert.Single(engine.Warnings).Code);                             // .editorconfig raises the json's "none"
+        Assert.Contains(engine.Messages, m => m.Code == "CG4010");                               // category (pinning) over the json's "error"
+    }
+
+    [Fact]
+    public void WarningsAsErrors_and_NoWarn_come_before_editorconfig_as_for_the_compiler()
+    {
+        string dockerfile = _dir.Write("Dockerfile", "WARN a\nWARN2 b\n");
+        _dir.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CG4001.severity = none\ndotnet_diagnostic.CG4010.severity = error\n");
+
+        var (task, engine) = CreateTask(dockerfile);
+        task.WarningsAsErrors = "CG4001";
+        task.NoWarn = "CG4010";
+
+        Assert.False(task.Execute());
+        Assert.Equal("CG4001", Assert.Single(engine.Errors).Code);
+        Assert.Empty(engine.Warnings);
+    }
+
+    [Fact]
+    public void Editorconfig_mistakes_for_CG_ids_are_CG9003_at_the_key_once_per_build()
+    {
+        string dockerfile = _dir.Write("Dockerfile", "WARN a\n");
+        string editorconfig = _dir.Write(".editorconfig", "root = true\n[*]\nindent_size = 4\ndotnet_diagnostic.CG4999.severity = error\ndotnet_diagnostic.CG4001.severity = eror\n");
+
+        var (task, engine) = CreateTask(dockerfile);
+        task.EditorConfigFiles = new ITaskItem[] { new TaskItem(editorconfig) };
+
+        Assert.True(task.Execute());
+        var problems = engine.Warnings.Where(w => w.Code == "CG9003").ToArray();
+        Assert.Equal(new[] { (editorconfig, 4, 1), (editorconfig, 5, 1) }, problems.Select(p => (p.File, p.LineNumber, p.ColumnNumber)).ToArray());
+        Assert.Contains("dotnet_diagnostic.CG4999.severity", problems[0].Message);
+        Assert.Contains("dotnet_diagnostic.CG4001.severity has an unknown severity", problems[1].Message);
+        Assert.Contains(engine.Warnings, w => w.Code == "CG4001");
+    }
+
+    [Fact]
+    public void A_default_item_whose_name_is_not_a_Dockerfile_is_not_linted_but_an_added_item_is()
+    {
+        string notes = _dir.Write("Dockerfile.md", "WARN a\n");
+        string custom = _dir.Write("build/prod.docker", "WARN a\n");
+        var (task, engine) = CreateTask();
+        var defaultItem = new TaskItem(notes);
+        defaultItem.SetMetadata(LintContainerFiles.DefaultItemMetadata, "true");
+        task.Dockerfiles = new ITaskItem[] { defaultItem, new TaskItem(custom) };
+
+        Assert.True(task.Execute());
+        Assert.Equal(new[] { custom }, engine.Warnings.Select(w => w.File).ToArray());
     }
 
     private (LintContainerFiles Task, FakeBuildEngine Engine) CreateTask(params string[] dockerfiles)

@@ -18,7 +18,7 @@ public sealed class SamplesTests
 
         Assert.True(result.Succeeded, result.ToString());
         Assert.Empty(Codes(result));
-        Assert.Contains("ContainerGuard: 1 Dockerfile(s) linted", log);
+        Assert.Contains("ContainerGuard: 1 file(s) linted", log);
     }
 
     [SkippableFact]
@@ -30,7 +30,7 @@ public sealed class SamplesTests
         // Secrets in a Dockerfile are errors by default; the sample's containerguard.json lowers them to warnings so
         // that the build completes and shows everything.
         Assert.True(result.Succeeded, result.ToString());
-        Assert.Contains("ContainerGuard: 1 Dockerfile(s) linted", log);
+        Assert.Contains("ContainerGuard: 1 file(s) linted", log);
         var codes = Codes(result);
         string[] expected =
         {

@@ -41,7 +41,7 @@ public class CorpusReviewTests
         Skip.If(folder is null, Corpus.MissingMessage);
 
         var files = Directory.EnumerateFiles(folder!, "*", SearchOption.AllDirectories)
-            .Where(p => FileClassifier.IsDockerfileName(Path.GetFileName(p)))
+            .Where(p => ContainerGuard.Files.DockerfileNames.IsDockerfileName(Path.GetFileName(p)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (Relative: Path.GetRelativePath(folder!, p), Text: File.ReadAllText(p)))
             .ToArray();

@@ -1,51 +1,12 @@
 using ContainerGuard.Cli.Scanning;
+using ContainerGuard.Files;
 using ContainerGuard.Tests.Infrastructure;
 
 namespace ContainerGuard.Tests;
 
-/// <summary>Which files <c>scan</c> finds in a folder.</summary>
+/// <summary>Which files <c>scan</c> finds in a folder (what each name is: Core's FileKindsTests).</summary>
 public class DiscoveryTests
 {
-    [Theory]
-    [InlineData("Dockerfile")]
-    [InlineData("dockerfile")]
-    [InlineData("DOCKERFILE")]
-    [InlineData("Containerfile")]
-    [InlineData("api.Dockerfile")]
-    [InlineData("api.dockerfile")]
-    [InlineData("Dockerfile.prod")]
-    [InlineData("Dockerfile.alpine-icu")]
-    [InlineData("Dockerfile.windowsservercore-iis")]
-    [InlineData("Containerfile.fedora")]
-    public void Dockerfile_names(string name)
-        => Assert.Equal(FileKind.Dockerfile, FileClassifier.Classify(name));
-
-    [Theory]
-    [InlineData("Dockerfile.md")]
-    [InlineData("Dockerfile.dockerignore")]
-    [InlineData("api.Dockerfile.dockerignore")]
-    [InlineData("Dockerfile.template")]
-    [InlineData("Dockerfile.j2")]
-    [InlineData("Dockerfile.sh")]
-    [InlineData("Dockerfile-alpine.template")]
-    [InlineData("Dockerfiles")]
-    [InlineData("MyDockerfile")]
-    [InlineData("docker-compose.yml")]
-    [InlineData(".dockerignore")]
-    [InlineData("containerguard.json")]
-    [InlineData("README.md")]
-    public void Not_looked_at(string name)
-        => Assert.Null(FileClassifier.Classify(name));
-
-    [Theory]
-    [InlineData("Api.csproj", FileKind.ProjectFile)]
-    [InlineData("Lib.fsproj", FileKind.ProjectFile)]
-    [InlineData("Old.VBPROJ", FileKind.ProjectFile)]
-    [InlineData("main.bicep", FileKind.Bicep)]
-    [InlineData("azuredeploy.json", FileKind.ArmTemplate)]
-    public void Other_kinds(string name, FileKind kind)
-        => Assert.Equal(kind, FileClassifier.Classify(name));
-
     [Fact]
     public void Build_output_dependencies_and_git_metadata_are_skipped()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContainerGuard.Cli.Scanning;
+using ContainerGuard.Files;
 using ContainerGuard.Dockerfile;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;

@@ -62,15 +62,17 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void A_file_named_explicitly_is_linted_as_a_Dockerfile_whatever_its_name()
+    public void A_file_named_explicitly_of_no_known_kind_is_a_usage_error_not_a_Dockerfile()
     {
-        using var tree = new TempTree().With("build/prod.docker", "FROM ubuntu\n");
+        using var tree = new TempTree().With("build/prod.docker", "FROM ubuntu\n").With("Dockerfile", "FROM ubuntu\n");
 
-        var run = CliRunner.RunWithMarkers(tree.Root, "scan", "build/prod.docker");
+        var run = CliRunner.RunWithMarkers(tree.Root, "scan", "Dockerfile", "build/prod.docker");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Single(run.OutputLines);
-        Assert.StartsWith(TempTree.Native("build/prod.docker") + "(1,6,1,12): warning CG4001", run.OutputLines[0]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal(
+            "containerguard: build/prod.docker: not a kind of file ContainerGuard checks (Dockerfiles, project files, Bicep files and ARM templates); a Dockerfile is named Dockerfile, *.Dockerfile or Dockerfile.* (Containerfile likewise).\n",
+            run.Error);
     }
 
     [Theory]
@@ -142,7 +144,7 @@ public class ScanCommandTests
         var targets = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(new[] { tree.Root }, tree.Root);
         string Render(int degree)
         {
-            var resolver = new ContainerGuard.Cli.Scanning.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
+            var resolver = new ContainerGuard.Configuration.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
             var result = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root, degree);
             var writer = new StringWriter();
             ContainerGuard.Cli.Reporting.TextReport.Write(result, writer);
@@ -163,7 +165,7 @@ public class ScanCommandTests
             .With("a/Dockerfile", "FROM ubuntu\nINFO\n")
             .With("b/Dockerfile", "ERROR\nFROM alpine\n");
         var targets = ContainerGuard.Cli.Scanning.FileDiscovery.Discover(new[] { tree.Root }, tree.Root);
-        var resolver = new ContainerGuard.Cli.Scanning.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
+        var resolver = new ContainerGuard.Configuration.ConfigurationResolver(null, Configuration.ContainerGuardConfiguration.Default);
         var with = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root);
         var without = ContainerGuard.Cli.Scanning.ScanEngine.Scan(targets, resolver, LintOptions.Default, MarkerLinter.Set, tree.Root, withFingerprints: false);
 
@@ -319,13 +321,33 @@ public class ScanCommandTests
     }
 
     [Fact]
-    public void A_file_larger_than_the_limit_is_CG9001()
+    public void A_file_larger_than_the_limit_is_CG9001_that_says_nothing_of_it_was_checked()
     {
         using var tree = new TempTree().With("Dockerfile", "FROM ubuntu\n" + new string('#', Linter.MaxFileLength));
 
         var run = CliRunner.RunWithMarkers(tree.Root, "scan");
 
-        Assert.Equal(new[] { "Dockerfile(1,1,1,1): warning CG9001: The file is larger than 8 MiB and was not checked." }, run.OutputLines);
+        Assert.Equal(new[] { "Dockerfile(1,1,1,1): warning CG9001: The file is 8.0 MiB, larger than the 8 MiB limit, and none of it was checked (raise the limit with maxFileSizeMiB in containerguard.json, MSBuild ContainerGuardMaxFileSizeMiB or --max-file-size-mib)." }, run.OutputLines);
+    }
+
+    [Fact]
+    public void The_size_limit_is_configurable_in_containerguard_json_and_on_the_command_line()
+    {
+        using var tree = new TempTree().With("Dockerfile", "FROM ubuntu\n" + new string('#', Linter.MaxFileLength));
+        using var configured = new TempTree()
+            .With("Dockerfile", "FROM ubuntu\n" + new string('#', Linter.MaxFileLength))
+            .With("containerguard.json", "{ \"maxFileSizeMiB\": 9 }");
+
+        var byOption = CliRunner.RunWithMarkers(tree.Root, "scan", "--max-file-size-mib", "9");
+        var byFile = CliRunner.RunWithMarkers(configured.Root, "scan");
+        var lowered = CliRunner.RunWithMarkers(configured.Root, "scan", "--max-file-size-mib", "1");
+        var invalid = CliRunner.RunWithMarkers(tree.Root, "scan", "--max-file-size-mib", "0");
+
+        Assert.Equal(new[] { "Dockerfile(1,6,1,12): warning CG4001: Image 'ubuntu' comes from Docker Hub." }, byOption.OutputLines);
+        Assert.Equal(new[] { "Dockerfile(1,6,1,12): warning CG4001: Image 'ubuntu' comes from Docker Hub." }, byFile.OutputLines);
+        Assert.StartsWith("Dockerfile(1,1,1,1): warning CG9001: The file is 8.0 MiB, larger than the 1 MiB limit", Assert.Single(lowered.OutputLines));
+        Assert.Equal(2, invalid.ExitCode);
+        Assert.Equal("containerguard: --max-file-size-mib '0': a size limit is a whole number of MiB from 1 to 1024.\n", invalid.Error);
     }
 
     [Fact]

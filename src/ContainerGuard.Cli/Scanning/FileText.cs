@@ -1,28 +1,30 @@
 using System;
 using System.Buffers;
 using System.IO;
-using System.Text;
+using ContainerGuard.Files;
 
 namespace ContainerGuard.Cli.Scanning;
 
 /// <summary>The file is larger than the caller's limit; it was not read.</summary>
 public sealed class FileTooLargeException : IOException
 {
-    public FileTooLargeException()
+    public FileTooLargeException(long length)
         : base("The file is larger than the limit.")
     {
+        Length = length;
     }
+
+    /// <summary>The file's length in bytes as far as it was seen (at least the limit + 1).</summary>
+    public long Length { get; }
 }
 
 /// <summary>
-/// Reads a text file as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte order mark says UTF-16 or
-/// UTF-32; invalid bytes become U+FFFD), with one open, one size query on the open handle and positioned reads
+/// Reads a text file as <see cref="File.ReadAllText(string)"/> does (Core's <see cref="TextDecoding"/>: UTF-8 unless a
+/// byte order mark says UTF-16 or UTF-32; invalid bytes become U+FFFD), with one open, one size query on the open handle and positioned reads
 /// into a pooled buffer: a scan reads thousands of small files, and per-file overhead is most of the cost.
 /// </summary>
 public static class FileText
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     /// <exception cref="FileTooLargeException">The file is longer than <paramref name="maxBytes"/>.</exception>
     public static string Read(string path, long maxBytes)
     {
@@ -30,7 +32,7 @@ public static class FileText
         long length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
         {
-            throw new FileTooLargeException();
+            throw new FileTooLargeException(length);
         }
 
         // The length is a hint (/proc-like files report 0, a file can be cut short while we read it): read until the
@@ -45,7 +47,7 @@ public static class FileText
                 {
                     if (total >= maxBytes)
                     {
-                        throw new FileTooLargeException();
+                        throw new FileTooLargeException(total);
                     }
 
                     byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, maxBytes + 1));
@@ -70,10 +72,10 @@ public static class FileText
 
             if (total > maxBytes)
             {
-                throw new FileTooLargeException();
+                throw new FileTooLargeException(total);
             }
 
-            return Decode(buffer, total);
+            return TextDecoding.Decode(buffer, total);
         }
         finally
         {
@@ -81,22 +83,25 @@ public static class FileText
         }
     }
 
-    private static string Decode(byte[] bytes, int count)
+    /// <summary>The first <paramref name="maxBytes"/> bytes of a file, decoded (a character cut in two at the end becomes U+FFFD).</summary>
+    public static string ReadStart(string path, int maxBytes)
     {
-        if (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(maxBytes);
+        try
         {
-            return Utf8.GetString(bytes, 3, count - 3);
-        }
+            int total = 0;
+            int read;
+            while (total < maxBytes && (read = RandomAccess.Read(handle, buffer.AsSpan(total, maxBytes - total), total)) > 0)
+            {
+                total += read;
+            }
 
-        bool utf16Or32 = count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE));
-        bool utf32BigEndian = count >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF;
-        if (utf16Or32 || utf32BigEndian)
+            return TextDecoding.Decode(buffer, total);
+        }
+        finally
         {
-            // UTF-16 or UTF-32 by byte order mark: the reader File.ReadAllText uses tells them apart.
-            using var reader = new StreamReader(new MemoryStream(bytes, 0, count, writable: false), Utf8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        return Utf8.GetString(bytes, 0, count);
     }
 }

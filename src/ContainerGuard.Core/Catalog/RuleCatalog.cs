@@ -4,16 +4,16 @@ using System.Linq;
 
 namespace ContainerGuard.Catalog;
 
-/// <summary>Every rule of every surface, analyzers included, ordered by id.</summary>
+/// <summary>Every rule of every surface, analyzers included, ordered by id: the C# rules, the rules of each kind of file (<see cref="Files.FileKinds"/>) and the tool's own.</summary>
 public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules = new(() =>
         CSharpRuleDescriptors.All
             .Concat(ContainerInstanceRuleDescriptors.All)
             .Concat(DockerDotNetRuleDescriptors.All)
-            .Concat(Dockerfile.DockerfileRuleDescriptors.All)
-            .Concat(Project.ProjectRuleDescriptors.All)
+            .Concat(Files.FileKinds.All.SelectMany(kind => kind.Rules))
             .Concat(ToolRules.All)
+            .Distinct()
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToArray());
 

@@ -38,7 +38,10 @@ public sealed class RuleDescriptor
 
     public string HelpUri => HelpUriBase + Id + ".md";
 
-    /// <summary><c>Security.&lt;concern&gt;</c>: the category of an analyzer's diagnostic and of a rule's release-tracking row.</summary>
+    /// <summary>
+    /// <c>Security.&lt;concern&gt;</c>: the category of an analyzer's diagnostic and of a rule's release-tracking row, and
+    /// what <c>dotnet_analyzer_diagnostic.category-Security.secret.severity</c> in .editorconfig configures, on every surface.
+    /// </summary>
     public string Category => "Security." + Concern.ToTag();
 
     public override string ToString() => Id + ": " + Title;

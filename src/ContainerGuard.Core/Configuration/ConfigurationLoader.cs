@@ -21,9 +21,13 @@ public static class ConfigurationLoader
     public const string ApprovedBaseImagesKey = "approvedBaseImages";
     public const string SecretNamesKey = "secretNames";
     public const string RulesKey = "rules";
+    public const string MaxFileSizeKey = "maxFileSizeMiB";
+
+    /// <summary>The largest value <see cref="MaxFileSizeKey"/> accepts (MiB).</summary>
+    public const int MaxFileSizeLimitMiB = 1024;
 
     /// <summary>The top-level keys the loader accepts (docs/containerguard.schema.json lists the same).</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } = new[] { SchemaKey, ApprovedRegistriesKey, ApprovedBaseImagesKey, SecretNamesKey, RulesKey };
+    public static IReadOnlyList<string> KnownKeys { get; } = new[] { SchemaKey, ApprovedRegistriesKey, ApprovedBaseImagesKey, SecretNamesKey, RulesKey, MaxFileSizeKey };
 
     /// <summary>The severity names a rule can be set to.</summary>
     public static IReadOnlyList<string> SeverityValues { get; } = new[] { "none", "info", "warning", "error" };
@@ -40,6 +44,7 @@ public static class ConfigurationLoader
         }
 
         string[]? registries = null, baseImages = null, secretNames = null;
+        int? maxFileSize = null;
         var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
 
         if (document.Root is JsonObject root)
@@ -76,6 +81,9 @@ public static class ConfigurationLoader
                     case RulesKey:
                         ReadRules(property, problems, severities);
                         break;
+                    case MaxFileSizeKey:
+                        maxFileSize = ReadMaxFileSize(property, problems) ?? maxFileSize;
+                        break;
                     default:
                         string? suggestion = KnownKeys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
                         problems.Add((ToolRules.InvalidConfiguration, property.NameSpan, suggestion is null
@@ -90,7 +98,7 @@ public static class ConfigurationLoader
             problems.Add((ToolRules.InvalidConfiguration, document.Root.Span, $"{FileName} must hold a JSON object, not {Article(document.Root.KindName)}; the file is ignored."));
         }
 
-        var configuration = new ContainerGuardConfiguration(registries, baseImages, secretNames, severities, sourcePath: path);
+        var configuration = new ContainerGuardConfiguration(registries, baseImages, secretNames, severities, sourcePath: path, maxFileSizeMiB: maxFileSize);
 
         // The file's own "rules" may silence or raise CG9002/CG9003, like any other rule.
         var collector = new FindingCollector(path, new SourceText(json ?? string.Empty), configuration);
@@ -301,6 +309,29 @@ public static class ConfigurationLoader
 
             severities[id.ToUpperInvariant()] = severity;
         }
+    }
+
+    private static int? ReadMaxFileSize(JsonProperty property, List<(RuleDescriptor, TextSpan, string)> problems)
+    {
+        if (property.Value is JsonNumber number && number.TryGetInt64(out long value) && value >= 1 && value <= MaxFileSizeLimitMiB)
+        {
+            return (int)value;
+        }
+
+        problems.Add((ToolRules.InvalidConfiguration, property.Value.Span, $"'{MaxFileSizeKey}' must be a whole number of MiB from 1 to {MaxFileSizeLimitMiB}; it is ignored."));
+        return null;
+    }
+
+    /// <summary>Checks a size limit given outside the file (MSBuild property, CLI option): null when valid, else why not.</summary>
+    public static string? ValidateMaxFileSize(string text, out int value)
+    {
+        value = 0;
+        if (!int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) || value < 1 || value > MaxFileSizeLimitMiB)
+        {
+            return $"a size limit is a whole number of MiB from 1 to {MaxFileSizeLimitMiB}";
+        }
+
+        return null;
     }
 
     internal static bool LooksLikeRuleId(string id)

@@ -21,6 +21,12 @@ public sealed class MSBuildConfigurationProperties
 
     /// <summary><c>NoWarn</c>: <c>CG4001;CS1591;…</c>; only CGnnnn ids are taken.</summary>
     public string? NoWarn { get; set; }
+
+    /// <summary><c>WarningsAsErrors</c>: CG ids here are errors whatever containerguard.json or .editorconfig say (as the compiler does).</summary>
+    public string? WarningsAsErrors { get; set; }
+
+    /// <summary><c>ContainerGuardMaxFileSizeMiB</c>: replaces <c>maxFileSizeMiB</c>.</summary>
+    public string? MaxFileSizeMiB { get; set; }
 }
 
 /// <summary>
@@ -33,6 +39,7 @@ public static class ConfigurationOverrides
     public const string ApprovedBaseImagesProperty = "ContainerGuardApprovedBaseImages";
     public const string SecretNamesProperty = "ContainerGuardSecretNames";
     public const string NoWarnProperty = "NoWarn";
+    public const string MaxFileSizeProperty = "ContainerGuardMaxFileSizeMiB";
 
     /// <summary>
     /// Reads MSBuild-style lists (separated by <c>;</c> or <c>,</c>, white space trimmed). Bad entries are
@@ -45,7 +52,21 @@ public static class ConfigurationOverrides
         var images = ReadList(properties.ApprovedBaseImages, ApprovedBaseImagesProperty, ConfigurationLoader.ValidateImagePattern, projectPath, findings);
         var secretNames = ReadList(properties.SecretNames, SecretNamesProperty, _ => null, projectPath, findings);
         var disabled = ParseNoWarn(properties.NoWarn);
-        var configuration = new ContainerGuardConfiguration(registries, images, secretNames, disabledRules: disabled);
+        int? maxFileSize = null;
+        if (!string.IsNullOrWhiteSpace(properties.MaxFileSizeMiB))
+        {
+            if (ConfigurationLoader.ValidateMaxFileSize(properties.MaxFileSizeMiB!, out int limit) is { } problem)
+            {
+                findings.Add(new Finding(ToolRules.InvalidConfiguration, projectPath, new LinePositionSpan(1, 1, 1, 1),
+                    $"MSBuild property {MaxFileSizeProperty} is ignored: {problem}.", ToolRules.InvalidConfiguration.DefaultSeverity));
+            }
+            else
+            {
+                maxFileSize = limit;
+            }
+        }
+
+        var configuration = new ContainerGuardConfiguration(registries, images, secretNames, disabledRules: disabled, maxFileSizeMiB: maxFileSize, errorRules: ParseNoWarn(properties.WarningsAsErrors));
         return new ConfigurationLoadResult(configuration, findings.Where(f => configuration.GetSeverity(f.Rule) != Severity.None).ToArray());
     }
 

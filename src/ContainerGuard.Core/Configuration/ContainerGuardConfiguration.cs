@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ContainerGuard.Catalog;
+using ContainerGuard.Configuration.EditorConfig;
 using ContainerGuard.Findings;
 
 namespace ContainerGuard.Configuration;
@@ -20,7 +21,10 @@ public sealed class ContainerGuardConfiguration
         IEnumerable<string>? secretNames = null,
         IReadOnlyDictionary<string, Severity>? ruleSeverities = null,
         IEnumerable<string>? disabledRules = null,
-        string? sourcePath = null)
+        string? sourcePath = null,
+        int? maxFileSizeMiB = null,
+        IEnumerable<string>? errorRules = null,
+        SeverityOverrides? editorConfig = null)
     {
         ApprovedRegistries = (approvedRegistries ?? Array.Empty<string>()).Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
         ApprovedBaseImages = (approvedBaseImages ?? Array.Empty<string>()).Select(r => r.Trim()).Where(r => r.Length > 0).ToArray();
@@ -28,7 +32,19 @@ public sealed class ContainerGuardConfiguration
         RuleSeverities = ruleSeverities ?? new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
         DisabledRules = new HashSet<string>(disabledRules ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
         SourcePath = sourcePath;
+        MaxFileSizeMiB = maxFileSizeMiB;
+        ErrorRules = new HashSet<string>(errorRules ?? Array.Empty<string>(), StringComparer.OrdinalIgnoreCase);
+        EditorConfigSeverities = editorConfig ?? SeverityOverrides.None;
     }
+
+    /// <summary>Ids the project's <c>WarningsAsErrors</c> names: errors whatever the configuration files say (as the compiler does).</summary>
+    public IReadOnlyCollection<string> ErrorRules { get; }
+
+    /// <summary>What the .editorconfig files that apply to the file say about severities (none for the analyzers' copy: the compiler applies those).</summary>
+    public SeverityOverrides EditorConfigSeverities { get; }
+
+    /// <summary>The largest file checked, in MiB (<c>maxFileSizeMiB</c>); null: the default (<see cref="Linter.DefaultMaxFileSizeMiB"/>).</summary>
+    public int? MaxFileSizeMiB { get; }
 
     /// <summary>Registry hosts (optionally with a path prefix, <c>*.azurecr.io</c> wildcards allowed). Empty: no list.</summary>
     public IReadOnlyList<string> ApprovedRegistries { get; }
@@ -48,6 +64,12 @@ public sealed class ContainerGuardConfiguration
     /// <summary>The file this came from, if any.</summary>
     public string? SourcePath { get; }
 
+    /// <summary>
+    /// The one severity model, as the compiler applies it to analyzers: the project's <c>NoWarn</c> silences, its
+    /// <c>WarningsAsErrors</c> makes an error; otherwise .editorconfig decides (<c>dotnet_diagnostic.&lt;id&gt;.severity</c>,
+    /// then the rule's category, then all analyzers); otherwise containerguard.json's <c>rules</c>; otherwise the default.
+    /// (TreatWarningsAsErrors and -warnaserror then turn warnings into errors, in the host.)
+    /// </summary>
     public Severity GetSeverity(RuleDescriptor rule)
     {
         if (DisabledRules.Contains(rule.Id))
@@ -55,8 +77,24 @@ public sealed class ContainerGuardConfiguration
             return Severity.None;
         }
 
+        if (ErrorRules.Contains(rule.Id))
+        {
+            return Severity.Error;
+        }
+
+        if (EditorConfigSeverities.TryGet(rule, out var fromEditorConfig) && fromEditorConfig is { } decided)
+        {
+            return decided;
+        }
+
         return RuleSeverities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
     }
+
+    /// <summary>This configuration with what .editorconfig says for one file on top.</summary>
+    public ContainerGuardConfiguration WithEditorConfig(SeverityOverrides overrides)
+        => overrides.IsEmpty && EditorConfigSeverities.IsEmpty
+            ? this
+            : new ContainerGuardConfiguration(ApprovedRegistries, ApprovedBaseImages, SecretNames, RuleSeverities, DisabledRules, SourcePath, MaxFileSizeMiB, ErrorRules, overrides);
 
     /// <summary>Values given here replace those of <paramref name="baseline"/>; severities are merged by id.</summary>
     // CredentialNames.For's answer for this (immutable) configuration, built once rather than per rule and file.
@@ -81,6 +119,9 @@ public sealed class ContainerGuardConfiguration
             baseline.SecretNames.Concat(SecretNames).Distinct(StringComparer.OrdinalIgnoreCase),
             severities,
             baseline.DisabledRules.Concat(DisabledRules),
-            SourcePath ?? baseline.SourcePath);
+            SourcePath ?? baseline.SourcePath,
+            MaxFileSizeMiB ?? baseline.MaxFileSizeMiB,
+            baseline.ErrorRules.Concat(ErrorRules),
+            EditorConfigSeverities.IsEmpty ? baseline.EditorConfigSeverities : EditorConfigSeverities);
     }
 }

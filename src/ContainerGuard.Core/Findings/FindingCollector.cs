@@ -54,20 +54,7 @@ public sealed class FindingCollector
 
     public bool IsEnabled(RuleDescriptor rule) => Configuration.GetSeverity(rule) != Severity.None;
 
-    /// <summary>Guards a rule: an exception becomes one CG9004 finding instead of a crash.</summary>
-    public void Run(string ruleName, Action check)
-    {
-        try
-        {
-            check();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            ReportRuleFailure(ruleName, ex);
-        }
-    }
-
-    /// <summary>The CG9004 finding for a rule that threw (hosts that guard a rule themselves call this).</summary>
+    /// <summary>The CG9004 finding for a rule that threw (Linter's one guarded rule loop calls this).</summary>
     public void ReportRuleFailure(string ruleName, Exception exception)
     {
         // The message names the rule and the exception type only: exception text could quote file content.

@@ -190,6 +190,8 @@ public class CG1001HardCodedCredentialAnalyzerTests
             """);
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Orders.UnitTests"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ContainerGuardTestSeverity = none\n"));
+        // "none" in test code is reported hidden (not shown), so that .editorconfig can still raise it.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("CG1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Hidden).WithLocation("/0/Test0.cs", 1, 31));
         return test.RunAsync();
     }
 

@@ -54,6 +54,21 @@ public sealed class PackedPackageFixture : IDisposable
 
     public IDictionary<string, string> Environment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesFolder };
 
+    /// <summary>A console project on net10.0 that references the packed package, with extra properties and items.</summary>
+    public static string ConsumerProject(string properties = "", string items = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="ContainerGuard" Version="$(ContainerGuardVersion)" />
+          </ItemGroup>
+          {items}
+        </Project>
+        """;
+
     /// <summary>A fresh consumer folder: nuget.config (the feed, then the repository's sources), no inherited Directory.Build files.</summary>
     public string CreateConsumer(string name, string projectXml, IDictionary<string, string> files)
     {

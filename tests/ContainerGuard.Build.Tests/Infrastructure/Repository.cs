@@ -17,9 +17,12 @@ public static class Repository
     }
 }
 
-/// <summary>Tests that start real builds run one at a time: the machine has few cores.</summary>
+/// <summary>
+/// Tests that start real builds run one at a time (the machine has few cores) and share one packed package (packing
+/// takes a minute).
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class DotNetBuildCollection
+public sealed class DotNetBuildCollection : ICollectionFixture<PackedPackageFixture>
 {
     public const string Name = "dotnet build";
 }

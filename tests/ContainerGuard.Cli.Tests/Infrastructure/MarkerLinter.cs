@@ -1,4 +1,5 @@
 using ContainerGuard.Cli.Scanning;
+using ContainerGuard.Files;
 using ContainerGuard.Dockerfile;
 using ContainerGuard.Catalog;
 using ContainerGuard.Findings;

@@ -47,6 +47,10 @@ public sealed class CG4030RootUserRule : DockerfileRule
         string fix = ContainerUsers.IsWindowsAdministrator(resolved)
             ? "switch to USER ContainerUser before the entrypoint."
             : "create an unprivileged user and switch to it (USER app, or a numeric USER 10001) before the entrypoint; run only the steps that need root before it.";
-        context.Report(Rule, user.Value.Instruction, user.Value.Word.Span, $"The final image runs as {shown}, which is root; {fix}");
+        // "runs as 'root', which is root" says nothing: the clause only explains a user id or a variable.
+        string name = resolved.Split(':')[0];
+        bool saysItself = written == resolved && (name == "root" || ContainerUsers.IsWindowsAdministrator(name));
+        string which = saysItself ? string.Empty : ContainerUsers.IsWindowsAdministrator(resolved) ? ", the Windows administrator" : ", which is root";
+        context.Report(Rule, user.Value.Instruction, user.Value.Word.Span, $"The final image runs as {shown}{which}; {fix}");
     }
 }
