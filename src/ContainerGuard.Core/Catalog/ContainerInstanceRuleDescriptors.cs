@@ -37,7 +37,7 @@ public static class ContainerInstanceRuleDescriptors
         "A secure environment value, registry password, storage account key, Log Analytics workspace key or secret volume receives a literal secret. Read it at run time (Key Vault, configuration) or use the matching reference property.");
 
     public static readonly RuleDescriptor ExtensionSettingsSecret = new(
-        ExtensionSettingsSecretId, "Secret in a container group extension's public settings", Concern.SecretExposure, Severity.Warning, Surface.ContainerInstanceSdk,
+        ExtensionSettingsSecretId, "Secret in the public settings of a container group extension", Concern.SecretExposure, Severity.Warning, Surface.ContainerInstanceSdk,
         "DeploymentExtensionSpec.Settings carries a credential. Public settings are stored and returned in plain text; put secrets in ProtectedSettings.");
 
     public static readonly RuleDescriptor RegistryPassword = new(

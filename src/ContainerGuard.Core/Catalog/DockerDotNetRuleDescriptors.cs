@@ -33,7 +33,7 @@ public static class DockerDotNetRuleDescriptors
         "AuthConfig.Password, Auth, IdentityToken or RegistryToken receives a literal secret. Read it at run time (a secret store, the Docker credential helper) and prefer short-lived tokens.");
 
     public static readonly RuleDescriptor EnvironmentSecret = new(
-        EnvironmentSecretId, "Secret written into a container's environment", Concern.Secret, Severity.Warning, Surface.DockerDotNet,
+        EnvironmentSecretId, "Secret written into the environment of a container", Concern.Secret, Severity.Warning, Surface.DockerDotNet,
         "An Env entry (NAME=value) of a container or exec carries a literal secret, visible to anyone who can inspect the container. Pass it at run time from a secret store, or as a mounted secret file.");
 
     public static readonly RuleDescriptor PlainTcpEndpoint = new(
@@ -42,7 +42,7 @@ public static class DockerDotNetRuleDescriptors
 
     // network
     public static readonly RuleDescriptor HostNetwork = new(
-        HostNetworkId, "Container shares the host's network", Concern.Network, Severity.Warning, Surface.DockerDotNet,
+        HostNetworkId, "Container shares the network of its host", Concern.Network, Severity.Warning, Surface.DockerDotNet,
         "HostConfig.NetworkMode = \"host\" removes network isolation: the container sees every host interface and local service. Use a bridge or user-defined network and publish only the ports needed.");
 
     public static readonly RuleDescriptor PublishAllPorts = new(
