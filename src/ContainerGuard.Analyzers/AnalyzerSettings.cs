@@ -51,6 +51,9 @@ internal sealed class AnalyzerSettings
 
     public ImmutableArray<string> ExtraSecretNames { get; }
 
+    /// <summary>The <c>containerguard.json</c> that applies to a source file (nearest wins); null when none was given.</summary>
+    public ContainerGuard.Configuration.ContainerGuardConfiguration? ConfigurationFor(string? sourcePath) => _configuration.For(sourcePath);
+
     public static AnalyzerSettings From(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken = default)
     {
         var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;

@@ -49,16 +49,5 @@ internal static class DescriptorFactory
         _ => DiagnosticSeverity.Hidden,
     };
 
-    private static RuleDescriptor? Find(string id)
-    {
-        foreach (var rule in CSharpRuleDescriptors.All)
-        {
-            if (rule.Id == id)
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
+    private static RuleDescriptor? Find(string id) => RuleCatalog.Find(id);
 }

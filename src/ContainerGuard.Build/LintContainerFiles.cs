@@ -64,6 +64,9 @@ public sealed class LintContainerFiles : Task
     // The .NET SDK's container-publish properties, linted by the CG6xxx project rules.
     public string? ContainerBaseImage { get; set; }
 
+    /// <summary><c>@(ContainerEnvironmentVariable)</c>: the variables the SDK writes into the image, with their <c>Value</c> metadata (CG6040).</summary>
+    public ITaskItem[] ContainerEnvironmentVariables { get; set; } = Array.Empty<ITaskItem>();
+
     public string? ContainerFamily { get; set; }
 
     public string? ContainerUser { get; set; }
@@ -434,12 +437,34 @@ public sealed class LintContainerFiles : Task
 
             // The project file's text only places findings; what MSBuild evaluated is what is linted.
             string projectText = (File.Exists(projectPath) ? ReadRelated(projectPath) : null) ?? string.Empty;
-            LogFindings(Linter.Lint(FileKind.ProjectFile, new LintRequest(projectPath, projectText, projectPath, ReadRelated, values), options));
+            var items = new Dictionary<string, IReadOnlyList<EvaluatedItem>>(StringComparer.OrdinalIgnoreCase)
+            {
+                [Project.ContainerEnvironmentVariables.ItemType] = Evaluated(ContainerEnvironmentVariables, Project.ContainerEnvironmentVariables.ValueMetadata),
+            };
+            LogFindings(Linter.Lint(FileKind.ProjectFile, new LintRequest(projectPath, projectText, projectPath, ReadRelated, values, items), options));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             LogFindings(FileProblems.Failed(projectPath, FileKinds.ProjectFile.DisplayName, ex, options));
         }
+    }
+
+    /// <summary>Task items as Core's evaluated items, with the metadata the linters read.</summary>
+    private static IReadOnlyList<EvaluatedItem> Evaluated(ITaskItem[]? items, params string[] metadataNames)
+    {
+        var result = new List<EvaluatedItem>();
+        foreach (var item in items ?? Array.Empty<ITaskItem>())
+        {
+            var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string name in metadataNames)
+            {
+                metadata[name] = item.GetMetadata(name);
+            }
+
+            result.Add(new EvaluatedItem(item.ItemSpec, metadata));
+        }
+
+        return result;
     }
 
     private void Replay(LintCache.Entry entry)

@@ -16,6 +16,9 @@ public class DocsExampleTests
     private static readonly Dictionary<Surface, MetadataReference[]> References = new()
     {
         [Surface.CSharp] = Array.Empty<MetadataReference>(),
+        [Surface.ContainerInstanceSdk] = SdkReferences.ContainerInstance.ToArray(),
+        // The newest Docker.DotNet.Enhanced; SdkDocsExamplesTests runs the same pages against every Docker.DotNet package.
+        [Surface.DockerDotNet] = SdkReferences.Docker(DockerPackage.Enhanced4_4_1).ToArray(),
     };
 
     private static readonly Surface[] AnalyzerSurfaces = { Surface.CSharp, Surface.ContainerInstanceSdk, Surface.DockerDotNet };

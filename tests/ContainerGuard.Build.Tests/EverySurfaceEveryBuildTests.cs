@@ -20,6 +20,7 @@ public sealed class EverySurfaceEveryBuildTests
     private const string CertificateBypass = "using var handler = new System.Net.Http.HttpClientHandler { ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true };\nConsole.WriteLine(handler.MaxConnectionsPerServer);\n";
     private const string HardCodedPassword = "const string AdminPassword = \"Tr0ub4dor&3x\";\nConsole.WriteLine(AdminPassword.Length);\n";
     private const string UnusedVariable = "int unused;\nConsole.WriteLine(\"hello\");\n";
+    private const string SecretEnvironmentVariable = "<ItemGroup><ContainerEnvironmentVariable Include=\"DB_PASSWORD\" Value=\"Tq83Winter2026Rk\" /></ItemGroup>";
     private const string CompileError = "int number = \"text\";\nConsole.WriteLine(number);\n";
 
     private readonly PackedPackageFixture _package;
@@ -71,7 +72,7 @@ public sealed class EverySurfaceEveryBuildTests
     {
         Skip.If(PackedPackageFixture.Disabled, PackedPackageFixture.DisabledMessage);
         var both = Build(Consumer(CompileError, SecretDockerfile));
-        var secretOnly = Build(Consumer("Console.WriteLine(\"hello\");\n", SecretDockerfile));
+        var secretOnly = Build(Consumer("Console.WriteLine(\"hello\");\n", SecretDockerfile, items: SecretEnvironmentVariable));
 
         Assert.False(both.Succeeded, both.ToString());
         Assert.Matches(Canonical("/Dockerfile", 2, 17, "error", "CG4040"), both.Output);
@@ -80,7 +81,9 @@ public sealed class EverySurfaceEveryBuildTests
         Assert.Matches(Canonical("app.csproj", 5, 20, "warning", "CG6030"), both.Output);
         Assert.False(secretOnly.Succeeded, secretOnly.ToString());
         Assert.Matches(Canonical("/Dockerfile", 2, 17, "error", "CG4040"), secretOnly.Output);
+        Assert.Matches(Canonical("app.csproj", 10, 73, "error", "CG6040"), secretOnly.Output);
         Assert.DoesNotContain("Tq83Winter2026Rk", both.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tq83Winter2026Rk", secretOnly.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The package's default items and the CLI's discovery lint the same names (Core's classifier decides both).</summary>
@@ -113,7 +116,7 @@ public sealed class EverySurfaceEveryBuildTests
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToArray();
 
-    private string Consumer(string program, string dockerfile, string properties = "", string? configuration = null)
+    private string Consumer(string program, string dockerfile, string properties = "", string? configuration = null, string items = "")
     {
         var files = new Dictionary<string, string> { ["Program.cs"] = program, ["Dockerfile"] = dockerfile };
         if (configuration is not null)
@@ -121,7 +124,7 @@ public sealed class EverySurfaceEveryBuildTests
             files["containerguard.json"] = configuration;
         }
 
-        return _package.CreateConsumer("app", PackedPackageFixture.ConsumerProject("<ContainerUser>root</ContainerUser><ImplicitUsings>enable</ImplicitUsings>" + properties), files);
+        return _package.CreateConsumer("app", PackedPackageFixture.ConsumerProject("<ContainerUser>root</ContainerUser><ImplicitUsings>enable</ImplicitUsings>" + properties, items), files);
     }
 
     private DotNetResult Build(string project, params string[] extra)

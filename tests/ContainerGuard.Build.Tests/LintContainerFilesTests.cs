@@ -455,6 +455,27 @@ public sealed class LintContainerFilesTests : IDisposable
     }
 
     [Fact]
+    public void Container_environment_variables_are_linted_as_MSBuild_evaluated_them()
+    {
+        string project = _dir.Write("app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <ItemGroup>\n    <ContainerEnvironmentVariable Include=\"DB_PASSWORD\" Value=\"S3cr3t!x9\" />\n    <ContainerEnvironmentVariable Include=\"API_TOKEN\" Value=\"Zq8vLm2Rt5Xw9Kp3\" />\n  </ItemGroup>\n</Project>\n");
+
+        var (task, engine) = CreateTask();
+        task.ProjectFile = project;
+        task.TargetFramework = "net10.0";
+        task.UsingMicrosoftNETSdkWeb = "true";
+        var variable = new TaskItem("DB_PASSWORD");
+        variable.SetMetadata("Value", "S3cr3t!x9");
+        // API_TOKEN was removed by an import MSBuild evaluated: only what MSBuild passes counts.
+        task.ContainerEnvironmentVariables = new ITaskItem[] { variable };
+
+        Assert.False(task.Execute());
+        var error = Assert.Single(engine.Errors, e => e.Code == "CG6040");
+        Assert.Equal((project, 3, 64, 3, 73), (error.File, error.LineNumber, error.ColumnNumber, error.EndLineNumber, error.EndColumnNumber));
+        Assert.DoesNotContain("S3cr3t!x9", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(engine.Errors, e => e.Message?.Contains("API_TOKEN", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Project_without_container_properties_gets_no_project_findings()
     {
         string project = _dir.Write("app.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n  </PropertyGroup>\n</Project>\n");

@@ -35,6 +35,14 @@ public sealed class SamplesTests
         string[] expected =
         {
             "CG1001", "CG1002", "CG1003", "CG1010", "CG1011", // C#: credential name, connection string, NetworkCredential, TLS, http
+            "CG2001", "CG2002", "CG2003", "CG2004",           // ACI SDK: secrets and registry password
+            "CG2010", "CG2011", "CG2012",                     // public IP, DNS label reuse, port 22
+            "CG2020", "CG2021", "CG2022", "CG2023",           // privileged, escalation, capabilities, root
+            "CG2030", "CG2034", "CG2036", "CG2040",           // images, no Log Analytics
+            "CG3001", "CG3002", "CG3003",                     // Docker.DotNet: registry password, env secret, plain tcp
+            "CG3010", "CG3011", "CG3020", "CG3021", "CG3022", // host network, all ports, privileged, capabilities, seccomp
+            "CG3023", "CG3024", "CG3025", "CG3026",           // host pid, docker socket, devices, root
+            "CG3030", "CG3034", "CG3036",                     // images
             "CG4001", "CG4010", "CG4011", "CG4020", "CG4030", // Docker Hub, latest, no digest, full distro, USER root
             "CG4040", "CG4042",                               // secrets in ENV and ARG
             "CG4050", "CG4051",                               // ADD <url>, curl | sh
@@ -47,9 +55,12 @@ public sealed class SamplesTests
         Assert.Matches(@"InsecureApp[/\\]Dockerfile\(5,6,5,19\): warning CG4001: ", result.Output);
         Assert.Matches(@"InsecureApp[/\\]InsecureApp\.csproj\(16,20,16,24\): warning CG6030: ", result.Output);
         Assert.Matches(@"InsecureApp[/\\]Dockerfile\(17,20,17,36\): warning CG4040: ", result.Output);
+        Assert.Matches(@"InsecureApp[/\\]ContainerDeployments\.cs\(25,94\): warning CG2001: ", result.Output);
+        Assert.Matches(@"InsecureApp[/\\]ContainerDeployments\.cs\(28,117\): warning CG2010: ", result.Output);
+        Assert.Matches(@"InsecureApp[/\\]ContainerDeployments\.cs\(60,40\): warning CG3024: ", result.Output);
 
         // The fake credentials are never printed, only a redacted form.
-        foreach (string secret in new[] { "Qv7Lm2Xk9Pz4Rt8W", "Tq83Winter2026Rk", "Jd83kLq0Zp2Xv7Nc5Rt9Bw4Ym6Hs1Fa", "Tr0ub4dor&3x", "Pr0d-Db-pw", "Winter2024!x" })
+        foreach (string secret in new[] { "Qv7Lm2Xk9Pz4Rt8W", "Tq83Winter2026Rk", "Jd83kLq0Zp2Xv7Nc5Rt9Bw4Ym6Hs1Fa", "Tr0ub4dor&3x", "Pr0d-Db-pw", "Winter2024!x", "k3y-9f8e7d6c5b4a", "Tr0ub4dor-registry", "Pr0d-db-pw-41" })
         {
             Assert.False(result.Output.Contains(secret, StringComparison.Ordinal), $"A fake credential of {secret.Length} characters was printed by the build.");
         }

@@ -52,7 +52,17 @@ internal sealed class CredentialSinks
 
         start.RegisterOperationAction(c => sinks.PropertyInitializer(c), OperationKind.PropertyInitializer);
         start.RegisterOperationAction(c => sinks.Assignment(c), OperationKind.SimpleAssignment);
-        start.RegisterOperationAction(c => sinks.Arguments(c, ((IInvocationOperation)c.Operation).Arguments), OperationKind.Invocation);
+        start.RegisterOperationAction(
+            c =>
+            {
+                // Entries of an SDK secret collection (ContainerVolume.Secret.Add(…)) are CG2002's.
+                var invocation = (IInvocationOperation)c.Operation;
+                if (!Sdk.SdkSecretSinks.IsOwnedCollection(invocation.Instance))
+                {
+                    sinks.Arguments(c, invocation.Arguments);
+                }
+            },
+            OperationKind.Invocation);
         start.RegisterOperationAction(c => sinks.Arguments(c, ((IObjectCreationOperation)c.Operation).Arguments), OperationKind.ObjectCreation);
         start.RegisterOperationAction(c => sinks.Return(c), OperationKind.Return);
     }
@@ -92,7 +102,7 @@ internal sealed class CredentialSinks
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         switch (assignment.Target)
         {
-            case IPropertyReferenceOperation { Arguments.Length: 1 } indexer:
+            case IPropertyReferenceOperation { Arguments.Length: 1 } indexer when !Sdk.SdkSecretSinks.IsOwnedCollection(indexer.Instance):
                 // dictionary["Password"] = "…", configuration["Db:Password"] = "…"
                 CheckNamed(context, SecretValues.ConstantString(indexer.Arguments[0].Value), assignment.Value);
                 break;
@@ -129,9 +139,9 @@ internal sealed class CredentialSinks
 
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue || Sdk.SdkSecretSinks.IsOwned(parameter))
             {
-                continue;
+                continue; // SDK secret sinks are CG2002's and CG3001's
             }
 
             if (_credentialTypes.IsSecretParameter(parameter))
@@ -168,6 +178,11 @@ internal sealed class CredentialSinks
 
     private void CheckAssignedTo(OperationAnalysisContext context, IPropertySymbol property, IOperation value)
     {
+        if (Sdk.SdkSecretSinks.IsOwned(property))
+        {
+            return; // CG2002 and CG3001 report these with the SDK's advice
+        }
+
         if (_credentialTypes.IsSecretProperty(property))
         {
             CheckCredentialType(context, property.Name, property.ContainingType.Name, value);

@@ -9,6 +9,8 @@ public static class RuleCatalog
 {
     private static readonly Lazy<IReadOnlyList<RuleDescriptor>> AllRules = new(() =>
         CSharpRuleDescriptors.All
+            .Concat(ContainerInstanceRuleDescriptors.All)
+            .Concat(DockerDotNetRuleDescriptors.All)
             .Concat(Files.FileKinds.All.SelectMany(kind => kind.Rules))
             .Concat(ToolRules.All)
             .Distinct()

@@ -111,6 +111,9 @@ public sealed class DockerfileStage
     // PulledImages.FromImage for this stage, computed once (a document is linted on one thread).
     internal object? FromImageCache;
 
+    // StartCommand.Classify for the chain ending in this stage, computed once.
+    internal object? StartCache;
+
     private readonly List<Instruction> _instructions = new();
 
     internal DockerfileStage(int index, FromInstruction from)

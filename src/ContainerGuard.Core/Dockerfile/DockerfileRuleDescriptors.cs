@@ -96,7 +96,7 @@ public static class DockerfileRuleDescriptors
 
     public static readonly RuleDescriptor Sudo = new(
         "CG4062", "sudo used or installed", Concern.AttackSurface, Severity.Warning, Surface.Dockerfile,
-        "sudo in an image lets a non-root user become root again. Run privileged steps as root during the build and drop to a user afterwards.");
+        "sudo installed in the image, or run by a non-root user, lets that user become root again. Run privileged steps as root during the build and drop to a user afterwards; root dropping privileges with sudo -u is not reported.");
 
     public static readonly RuleDescriptor AptRecommends = new(
         "CG4063", "apt-get install without --no-install-recommends", Concern.AttackSurface, Severity.Info, Surface.Dockerfile,

@@ -26,6 +26,21 @@ internal static class KindLinters
         if (request.MSBuildProperties is { } evaluated)
         {
             var properties = ProjectContainerProperties.FromLookup(name => evaluated.TryGetValue(name, out var value) ? value : null);
+            if (request.MSBuildItems is { } items)
+            {
+                // What MSBuild evaluated, not what the files say (none given: none there).
+                var variables = new List<ContainerEnvironmentVariable>();
+                if (items.TryGetValue(ContainerEnvironmentVariables.ItemType, out var evaluatedItems))
+                {
+                    foreach (var item in evaluatedItems)
+                    {
+                        variables.Add(new ContainerEnvironmentVariable(item.Spec, item.Get(ContainerEnvironmentVariables.ValueMetadata)));
+                    }
+                }
+
+                properties = properties with { EnvironmentVariables = variables };
+            }
+
             string? propsPath = evaluated.TryGetValue(DirectoryBuildPropsPathProperty, out var given) && !string.IsNullOrWhiteSpace(given) ? given!.Trim() : null;
             string? propsText = propsPath is null ? null : request.TryReadRelated(propsPath, options.MaxFileBytes);
             return Linter.LintProjectContainerProperties(request.Path, request.Text, properties, options, propsText is null ? null : propsPath, propsText);

@@ -21,8 +21,10 @@ public sealed class LintRequest
     /// Properties as MSBuild evaluated them, when the host is a build (the project linter then lints what MSBuild
     /// resolved instead of reading the file literally); null elsewhere.
     /// </param>
-    public LintRequest(string path, string text, string? fullPath = null, RelatedFileReader? readRelated = null, IReadOnlyDictionary<string, string?>? msbuildProperties = null)
+    /// <param name="msbuildItems">Items as MSBuild evaluated them, by item type (a build host passes the types the linters read); null elsewhere.</param>
+    public LintRequest(string path, string text, string? fullPath = null, RelatedFileReader? readRelated = null, IReadOnlyDictionary<string, string?>? msbuildProperties = null, IReadOnlyDictionary<string, IReadOnlyList<EvaluatedItem>>? msbuildItems = null)
     {
+        MSBuildItems = msbuildItems;
         Path = path ?? throw new ArgumentNullException(nameof(path));
         Text = text ?? string.Empty;
         FullPath = fullPath ?? path;
@@ -39,6 +41,9 @@ public sealed class LintRequest
     public RelatedFileReader? ReadRelated { get; }
 
     public IReadOnlyDictionary<string, string?>? MSBuildProperties { get; }
+
+    /// <summary>Items as MSBuild evaluated them, by item type; null when the host is not a build.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EvaluatedItem>>? MSBuildItems { get; }
 
     /// <summary>The related file's text, or null (no reader, no file, unreadable, or over <paramref name="maxLength"/>).</summary>
     public string? TryReadRelated(string fullPath, long maxLength)
@@ -58,4 +63,21 @@ public sealed class LintRequest
             return null;
         }
     }
+}
+
+/// <summary>An item as MSBuild evaluated it: its identity and metadata (an <c>ITaskItem</c> without MSBuild's types).</summary>
+public sealed class EvaluatedItem
+{
+    public EvaluatedItem(string spec, IReadOnlyDictionary<string, string> metadata)
+    {
+        Spec = spec ?? string.Empty;
+        Metadata = metadata ?? new Dictionary<string, string>();
+    }
+
+    public string Spec { get; }
+
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>The metadata value, or null when it is not set or empty.</summary>
+    public string? Get(string name) => Metadata.TryGetValue(name, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
 }

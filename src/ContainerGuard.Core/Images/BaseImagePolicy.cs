@@ -56,6 +56,11 @@ public static class BaseImagePolicy
             return BaseImageInfo.Unknown;
         }
 
+        if (known.MinimalTags && (tag.Has("minimal") || tag.Has("micro")))
+        {
+            return new BaseImageInfo(BaseKind.Minimal, known.Distribution + (tag.Has("micro") ? " micro" : " minimal"));
+        }
+
         switch (known.Kind)
         {
             case BaseKind.Minimal:

@@ -9,8 +9,9 @@ namespace ContainerGuard.Images;
 /// <summary>A distribution or runtime release found in an image reference, with its end of support.</summary>
 public sealed class LifecycleRelease
 {
-    internal LifecycleRelease(LifecycleEntry entry, string version, bool endsNoLaterThan)
+    internal LifecycleRelease(LifecycleEntry entry, string version, bool endsNoLaterThan, bool readFromName = false)
     {
+        ReadFromName = readFromName;
         Product = entry.Product;
         ProductName = entry.ProductName;
         Version = version;
@@ -40,6 +41,15 @@ public sealed class LifecycleRelease
     /// <summary>Past end of life on <paramref name="now"/>'s UTC date (the day after the last supported day).</summary>
     public bool IsPastEndOfLife(DateTimeOffset now) => now.UtcDateTime.Date > LastSupportedDay;
 
+    /// <summary>
+    /// True when the image is not one ContainerGuard knows and the release was read from its name and tag
+    /// (<c>circleci/node:14-buster</c>, <c>devcontainers/base:ubuntu-18.04</c>); messages say so.
+    /// </summary>
+    public bool ReadFromName { get; }
+
+    /// <summary>" (read from the image's name and tag)" for a release read from an unknown image, else empty.</summary>
+    public string HowKnown => ReadFromName ? " (read from the image's name and tag)" : string.Empty;
+
     /// <summary>"Debian 10 (buster)" style: product and version.</summary>
     public string DisplayName => ProductName + " " + Version;
 
@@ -66,7 +76,14 @@ public static class EndOfLifePolicy
     private static LifecycleRelease? FindDistributionUncached(ImageReference image)
     {
         var known = ImageCatalog.Find(image);
-        if (known == null || (image.Tag == null && known.DistroProduct != "centos"))
+        if (known == null)
+        {
+            // An image outside the table: only a distribution its tag names outright counts (a Debian code name,
+            // an Ubuntu LTS code name, ubuntu-18.04, debian11, alpine3.12, centos7), never a bare number.
+            return image.IsScratch || image.Tag == null ? null : ReleaseNamedByTag(TagParts.Of(image), strict: true);
+        }
+
+        if (image.Tag == null && known.DistroProduct != "centos")
         {
             return null;
         }
@@ -79,7 +96,7 @@ public static class EndOfLifePolicy
 
         if (known.Kind == BaseKind.Language || known.RuntimeProduct != null)
         {
-            return ReleaseNamedByTag(tag);
+            return ReleaseNamedByTag(tag, strict: false);
         }
 
         return null;
@@ -96,6 +113,11 @@ public static class EndOfLifePolicy
     private static LifecycleRelease? FindRuntimeUncached(ImageReference image)
     {
         var known = ImageCatalog.Find(image);
+        if (known == null && !image.IsScratch && image.Tag != null)
+        {
+            return RuntimeNamedByNameAndTag(image);
+        }
+
         if (known?.RuntimeProduct == null || image.Tag == null)
         {
             return null;
@@ -178,42 +200,125 @@ public static class EndOfLifePolicy
         return version == null ? null : Lookup(product, version);
     }
 
-    /// <summary>The distribution release a language image's tag names: a Debian or Ubuntu code name, alpineX.Y, mariner2.0.</summary>
-    private static LifecycleRelease? ReleaseNamedByTag(TagParts tag)
+    /// <summary>
+    /// The distribution release a tag names: a Debian or Ubuntu code name (<c>-bookworm</c>, <c>-jammy</c>),
+    /// <c>ubuntu-18.04</c> / <c>ubuntu18.04</c>, <c>debian-11</c> / <c>debian11</c>, <c>alpine3.17</c>, <c>mariner2.0</c>,
+    /// <c>centos7</c>. <paramref name="strict"/> (an image outside the table): Ubuntu's interim code names are left
+    /// out — several are words of other projects' tags (ROS kinetic, lunar and groovy; disco, cosmic) — and the
+    /// release is marked as read from the name.
+    /// </summary>
+    private static LifecycleRelease? ReleaseNamedByTag(TagParts tag, bool strict)
     {
-        foreach (string token in tag.Tokens)
+        int index = DistributionToken(tag, strict, out var release);
+        return index < 0 ? null : release;
+    }
+
+    /// <summary>The index of the first tag token naming a distribution release (and the release), or -1.</summary>
+    private static int DistributionToken(TagParts tag, bool strict, out LifecycleRelease? release)
+    {
+        var tokens = tag.Tokens;
+        for (int i = 0; i < tokens.Length; i++)
         {
+            string token = tokens[i];
+            string? next = i + 1 < tokens.Length ? tokens[i + 1] : null;
+            release = null;
             if (ImageKnowledge.DebianCodeNames.TryGetValue(token, out string? debian))
             {
-                return Lookup("debian", VersionKey.Parse(debian)!, token);
+                release = Lookup("debian", VersionKey.Parse(debian)!, token, readFromName: strict);
+            }
+            else if (ImageKnowledge.UbuntuCodeNames.TryGetValue(token, out string? ubuntu) && (!strict || IsUbuntuLts(ubuntu)))
+            {
+                release = Lookup("ubuntu", VersionKey.Parse(ubuntu)!, token, readFromName: strict);
+            }
+            else if (NamedVersion(token, next, "ubuntu", out var version) && version.Length == 2)
+            {
+                release = Lookup("ubuntu", version, readFromName: strict);
+            }
+            else if (NamedVersion(token, next, "debian", out version))
+            {
+                release = Lookup("debian", version, readFromName: strict);
+            }
+            else if (NamedVersion(token, next, "alpine", out version) && version.Length >= 2)
+            {
+                release = Lookup("alpine", version, readFromName: strict);
+            }
+            else if (NamedVersion(token, next, "mariner", out version))
+            {
+                release = Lookup("cbl-mariner", version, readFromName: strict);
+            }
+            else if (NamedVersion(token, next, "centos", out version))
+            {
+                release = Lookup("centos", version, readFromName: strict);
+            }
+            else
+            {
+                continue;
             }
 
-            if (ImageKnowledge.UbuntuCodeNames.TryGetValue(token, out string? ubuntu))
-            {
-                return Lookup("ubuntu", VersionKey.Parse(ubuntu)!, token);
-            }
+            // The token names a distribution, known to the table or not: the first one decides.
+            return i;
+        }
 
-            if (token.StartsWith("alpine", StringComparison.Ordinal) && token.Length > "alpine".Length)
-            {
-                var version = VersionKey.Parse(token.Substring("alpine".Length));
-                return version == null || version.Length < 2 ? null : Lookup("alpine", version);
-            }
+        release = null;
+        return -1;
+    }
 
-            if (token.StartsWith("mariner", StringComparison.Ordinal) && token.Length > "mariner".Length)
-            {
-                var version = VersionKey.Parse(token.Substring("mariner".Length));
-                return version == null ? null : Lookup("cbl-mariner", version);
-            }
+    /// <summary><c>ubuntu18.04</c> (one token) or <c>ubuntu</c> followed by <c>18.04</c> (two).</summary>
+    private static bool NamedVersion(string token, string? next, string name, out VersionKey version)
+    {
+        VersionKey? parsed = null;
+        if (token == name && next != null)
+        {
+            parsed = VersionKey.Parse(next);
+        }
+        else if (token.Length > name.Length && token.StartsWith(name, StringComparison.Ordinal))
+        {
+            parsed = VersionKey.Parse(token.Substring(name.Length));
+        }
 
-            if (token.StartsWith("centos", StringComparison.Ordinal) && token.Length > "centos".Length)
+        version = parsed!;
+        return parsed != null;
+    }
+
+    private static bool IsUbuntuLts(string version) => version.EndsWith(".04", StringComparison.Ordinal) && (version[0] - '0') % 2 == 0;
+
+    /// <summary>
+    /// The runtime of an image outside the table, read the way language images are tagged: the image is named
+    /// after the runtime (<c>node</c>, <c>typescript-node</c>, <c>circleci/python</c>, <c>devcontainers/ruby</c>) and
+    /// its tag puts the runtime version right before a distribution (<c>18-bullseye</c>, <c>1-3.11-bookworm</c>,
+    /// <c>14-buster</c>). Only a release the table lists counts: a bare number is not evidence of a runtime version
+    /// (<c>devcontainers/base:1-bookworm</c>'s 1 is the image's own version).
+    /// </summary>
+    private static LifecycleRelease? RuntimeNamedByNameAndTag(ImageReference image)
+    {
+        string repository = image.Repository;
+        string name = repository.Substring(repository.LastIndexOf('/') + 1);
+        string? product = null;
+        foreach (var (word, key) in RuntimeNames)
+        {
+            if (name == word || (name.Length > word.Length + 1 && name.EndsWith(word, StringComparison.Ordinal) && name[name.Length - word.Length - 1] == '-'))
             {
-                var version = VersionKey.Parse(token.Substring("centos".Length));
-                return version == null ? null : Lookup("centos", version);
+                product = key;
+                break;
             }
         }
 
-        return null;
+        var tag = TagParts.Of(image);
+        int distribution = product == null ? -1 : DistributionToken(tag, strict: true, out _);
+        if (distribution <= 0)
+        {
+            return null;
+        }
+
+        var version = VersionKey.Parse(tag.Tokens[distribution - 1]);
+        return version == null ? null : Lookup(product!, version, exactOnly: true, readFromName: true);
     }
+
+    private static readonly (string Word, string Product)[] RuntimeNames =
+    {
+        ("node", "node"), ("nodejs", "node"), ("python", "python"), ("ruby", "ruby"), ("php", "php"),
+        ("golang", "golang"), ("go", "golang"), ("dotnet", "dotnet"),
+    };
 
     /// <summary>
     /// The entry for <paramref name="version"/> (compared at the table's precision: "10.13" is Debian 10), or,
@@ -224,7 +329,7 @@ public static class EndOfLifePolicy
         .GroupBy(entry => entry.Product, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
 
-    private static LifecycleRelease? Lookup(string product, VersionKey version, string? codeName = null)
+    private static LifecycleRelease? Lookup(string product, VersionKey version, string? codeName = null, bool exactOnly = false, bool readFromName = false)
     {
         if (!LifecycleByProduct.TryGetValue(product, out var releases))
         {
@@ -242,9 +347,14 @@ public static class EndOfLifePolicy
             }
         }
 
-        if (oldest == null || version.Length < precision)
+        if (oldest == null)
         {
             return null;
+        }
+
+        if (version.Length < precision)
+        {
+            return exactOnly ? null : MajorLine(releases, oldest, version[0], readFromName);
         }
 
         var key = version.Truncate(precision);
@@ -255,11 +365,45 @@ public static class EndOfLifePolicy
         {
             if (entry.Key.SameAs(key))
             {
-                return new LifecycleRelease(entry, display, endsNoLaterThan: false);
+                return new LifecycleRelease(entry, display, endsNoLaterThan: false, readFromName);
             }
         }
 
-        return key.CompareTo(oldest.Key) < 0 ? new LifecycleRelease(oldest, display, endsNoLaterThan: true) : null;
+        return key.CompareTo(oldest.Key) < 0 && !exactOnly ? new LifecycleRelease(oldest, display, endsNoLaterThan: true, readFromName) : null;
+    }
+
+    /// <summary>
+    /// A major-only tag (<c>ruby:2</c>, <c>php:7-apache</c>, <c>python:2</c>) names a whole release line, which is over
+    /// when a later major outlived every release of it: then its end is the end of its last release. A line with a
+    /// release still supported, or whose successor the table does not show (<c>python:3</c>, <c>alpine:3</c>,
+    /// <c>opensuse/leap:15</c>, whose 42.x predecessors ended earlier), is not judged.
+    /// </summary>
+    private static LifecycleRelease? MajorLine(LifecycleEntry[] releases, LifecycleEntry oldest, int major, bool readFromName)
+    {
+        string display = major.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        LifecycleEntry? last = null;
+        foreach (var entry in releases)
+        {
+            if (entry.Key[0] == major && (last == null || entry.LastDay > last.LastDay))
+            {
+                last = entry;
+            }
+        }
+
+        if (last == null)
+        {
+            return major < oldest.Key[0] ? new LifecycleRelease(oldest, display, endsNoLaterThan: true, readFromName) : null;
+        }
+
+        foreach (var entry in releases)
+        {
+            if (entry.Key[0] > major && entry.LastDay > last.LastDay)
+            {
+                return new LifecycleRelease(last, display, endsNoLaterThan: false, readFromName);
+            }
+        }
+
+        return null;
     }
 
     private static string? CodeNameOf(string product, VersionKey version)

@@ -123,14 +123,14 @@ public static class ImageAssessment
         if (distribution != null && distribution.IsPastEndOfLife(now))
         {
             issues.Add(new ImageIssue(ImageIssueKind.DistributionEndOfLife, Concern.Eol,
-                $"is on {distribution.DisplayName}, which reached end of life on {distribution.EndText} ({distribution.Source}) and gets no more security fixes; move to a supported release"));
+                $"is on {distribution.DisplayName}{distribution.HowKnown}, which reached end of life on {distribution.EndText} ({distribution.Source}) and gets no more security fixes; move to a supported release"));
         }
 
         var runtime = EndOfLifePolicy.FindRuntime(image);
         if (runtime != null && runtime.IsPastEndOfLife(now))
         {
             issues.Add(new ImageIssue(ImageIssueKind.RuntimeEndOfLife, Concern.Eol,
-                $"is a {runtime.DisplayName} image, and {runtime.DisplayName} reached end of support on {runtime.EndText} ({runtime.Source}); move to a supported version"));
+                $"is a {runtime.DisplayName} image{runtime.HowKnown}, and {runtime.DisplayName} reached end of support on {runtime.EndText} ({runtime.Source}); move to a supported version"));
         }
 
         return issues;

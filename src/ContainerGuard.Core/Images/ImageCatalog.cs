@@ -27,9 +27,17 @@ internal static class ImageCatalog
         string[] path = NormalizedPath(image).Split('/');
         if (image.IsDockerHub || RegistryPolicy.IsPublicRegistryHost(image.RegistryHost))
         {
+            // Public mirrors of Docker Hub's official images (public.ecr.aws/docker/library/node) are those images.
+            string registry = image.Registry;
+            if (DockerHubMirrorPrefix(image) is { } prefix)
+            {
+                registry = ImageReference.DockerHub;
+                path = ("library/" + image.Repository.Substring(prefix.Length)).Split('/');
+            }
+
             foreach (var known in ImageKnowledge.KnownImages)
             {
-                if (known.Registry == image.Registry && PathMatches(known.PathSegments, path, 0))
+                if (known.Registry == registry && PathMatches(known.PathSegments, path, 0))
                 {
                     return known;
                 }
@@ -48,6 +56,28 @@ internal static class ImageCatalog
 
         return null;
     }
+
+    /// <summary>The path prefix under which a public registry mirrors Docker Hub's official images, or null.</summary>
+    private static string? DockerHubMirrorPrefix(ImageReference image)
+    {
+        foreach (var (host, prefix) in DockerHubMirrors)
+        {
+            if (string.Equals(image.RegistryHost, host, StringComparison.OrdinalIgnoreCase)
+                && image.Repository.StartsWith(prefix, StringComparison.Ordinal) && image.Repository.IndexOf('/', prefix.Length) < 0)
+            {
+                return prefix;
+            }
+        }
+
+        return null;
+    }
+
+    // Amazon ECR Public Gallery's and Google's mirrors of the Docker Official Images.
+    private static readonly (string Host, string Prefix)[] DockerHubMirrors =
+    {
+        ("public.ecr.aws", "docker/library/"),
+        ("mirror.gcr.io", "library/"),
+    };
 
     /// <summary>The repository path with Docker Hub's per-architecture namespaces (<c>arm64v8/alpine</c>) read as <c>library/</c>.</summary>
     public static string NormalizedPath(ImageReference image)

@@ -123,6 +123,14 @@ public static class ImageKnowledge
         new("registry.access.redhat.com/ubi*-micro", BaseKind.Minimal, "UBI micro"),
         new("registry.access.redhat.com/ubi*/ubi-minimal", BaseKind.Minimal, "UBI minimal"),
         new("registry.access.redhat.com/ubi*/ubi-micro", BaseKind.Minimal, "UBI micro"),
+        new("registry.fedoraproject.org/fedora-minimal", BaseKind.Minimal, "Fedora minimal"),
+        new("quay.io/fedora/fedora-minimal", BaseKind.Minimal, "Fedora minimal"),
+        new("docker.io/almalinux/*-minimal", BaseKind.Minimal, "AlmaLinux minimal"),
+        new("docker.io/almalinux/*-micro", BaseKind.Minimal, "AlmaLinux micro"),
+        new("quay.io/almalinuxorg/*-minimal", BaseKind.Minimal, "AlmaLinux minimal"),
+        new("quay.io/almalinuxorg/*-micro", BaseKind.Minimal, "AlmaLinux micro"),
+        new("registry.suse.com/bci/bci-micro", BaseKind.Minimal, "SUSE BCI micro"),
+        new("registry.suse.com/bci/bci-minimal", BaseKind.Minimal, "SUSE BCI minimal"),
 
         // Full distributions.
         new("docker.io/library/ubuntu", BaseKind.Full, "Ubuntu", distroProduct: "ubuntu"),
@@ -131,15 +139,30 @@ public static class ImageKnowledge
         new("quay.io/centos/centos", BaseKind.Full, "CentOS Stream", distroProduct: "centos-stream"),
         new("docker.io/library/fedora", BaseKind.Full, "Fedora", distroProduct: "fedora"),
         new("registry.fedoraproject.org/fedora", BaseKind.Full, "Fedora", distroProduct: "fedora"),
-        new("docker.io/library/rockylinux", BaseKind.Full, "Rocky Linux"),
-        new("docker.io/rockylinux/rockylinux", BaseKind.Full, "Rocky Linux"),
-        new("docker.io/library/almalinux", BaseKind.Full, "AlmaLinux"),
+        new("quay.io/fedora/fedora", BaseKind.Full, "Fedora", distroProduct: "fedora"),
+        new("docker.io/library/rockylinux", BaseKind.Full, "Rocky Linux", minimalTags: true),
+        new("docker.io/rockylinux/rockylinux", BaseKind.Full, "Rocky Linux", minimalTags: true),
+        new("quay.io/rockylinux/rockylinux", BaseKind.Full, "Rocky Linux", minimalTags: true),
+        new("docker.io/library/almalinux", BaseKind.Full, "AlmaLinux", minimalTags: true),
+        new("docker.io/almalinux/*", BaseKind.Full, "AlmaLinux", minimalTags: true),
+        new("quay.io/almalinuxorg/*", BaseKind.Full, "AlmaLinux", minimalTags: true),
         new("docker.io/library/oraclelinux", BaseKind.Full, "Oracle Linux"),
         new("docker.io/library/amazonlinux", BaseKind.Full, "Amazon Linux", distroProduct: "amazonlinux"),
         new("public.ecr.aws/amazonlinux/amazonlinux", BaseKind.Full, "Amazon Linux", distroProduct: "amazonlinux"),
         new("docker.io/opensuse/leap", BaseKind.Full, "openSUSE Leap", distroProduct: "opensuse-leap"),
         new("registry.opensuse.org/opensuse/leap", BaseKind.Full, "openSUSE Leap", distroProduct: "opensuse-leap"),
         new("docker.io/opensuse/tumbleweed", BaseKind.Full, "openSUSE Tumbleweed"),
+        new("registry.opensuse.org/opensuse/tumbleweed", BaseKind.Full, "openSUSE Tumbleweed"),
+        // The deprecated official image (tags 42.3, leap, tumbleweed).
+        new("docker.io/library/opensuse", BaseKind.Full, "openSUSE", distroProduct: "opensuse-leap"),
+        new("registry.suse.com/suse/sle*", BaseKind.Full, "SUSE Linux Enterprise"),
+        new("registry.suse.com/bci/*", BaseKind.Full, "SUSE BCI"),
+        new("docker.io/library/clearlinux", BaseKind.Full, "Clear Linux"),
+        new("docker.io/library/mageia", BaseKind.Full, "Mageia"),
+        new("docker.io/library/alt", BaseKind.Full, "ALT Linux"),
+        new("docker.io/library/sl", BaseKind.Full, "Scientific Linux"),
+        new("docker.io/kalilinux/*", BaseKind.Full, "Kali Linux"),
+        new("docker.io/gentoo/stage3", BaseKind.Full, "Gentoo"),
         new("docker.io/library/archlinux", BaseKind.Full, "Arch Linux"),
         new("docker.io/library/photon", BaseKind.Full, "Photon OS"),
         new("registry.access.redhat.com/ubi*/ubi", BaseKind.Full, "Red Hat UBI"),
@@ -428,8 +451,9 @@ public enum BaseKind
 
 internal sealed class KnownImage
 {
-    public KnownImage(string pattern, BaseKind kind, string? distribution, string? distroProduct = null, string? runtimeProduct = null, bool nonRoot = false)
+    public KnownImage(string pattern, BaseKind kind, string? distribution, string? distroProduct = null, string? runtimeProduct = null, bool nonRoot = false, bool minimalTags = false)
     {
+        MinimalTags = minimalTags;
         int slash = pattern.IndexOf('/');
         Registry = pattern.Substring(0, slash);
         Path = pattern.Substring(slash + 1);
@@ -466,6 +490,9 @@ internal sealed class KnownImage
 
     /// <summary>Runs as a non-root user by default.</summary>
     public bool NonRoot { get; }
+
+    /// <summary>Tags with a <c>minimal</c> or <c>micro</c> part name a minimal variant (<c>rockylinux:9-minimal</c>, microdnf instead of dnf).</summary>
+    public bool MinimalTags { get; }
 
     public override string ToString() => Registry + "/" + Path;
 }

@@ -90,6 +90,13 @@ public sealed record ProjectContainerProperties
 
     public string? RuntimeIdentifier { get; init; }
 
+    /// <summary>
+    /// The <c>ContainerEnvironmentVariable</c> items as MSBuild evaluated them (name and <c>Value</c> metadata), when
+    /// the caller has them (the task); null when it does not (the CLI), and the project's files are read instead
+    /// (<see cref="ContainerEnvironmentVariables"/>).
+    /// </summary>
+    public IReadOnlyList<ContainerEnvironmentVariable>? EnvironmentVariables { get; init; }
+
     /// <summary>The caller knows the PublishContainer target runs (e.g. <c>-t:PublishContainer</c>): lint even without opt-in properties.</summary>
     public bool PublishContainerRequested { get; init; }
 

@@ -33,9 +33,79 @@ public sealed class PropertyAssignment
     public bool IsConditional { get; }
 }
 
+/// <summary>One piece of item metadata (<c>Value="…"</c> or <c>&lt;Value&gt;…&lt;/Value&gt;</c>) with where its value is written.</summary>
+public sealed class ItemMetadata
+{
+    public ItemMetadata(string name, string value, TextSpan valueSpan)
+    {
+        Name = name;
+        Value = value;
+        ValueSpan = valueSpan;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The value with XML entities decoded (an element's text trimmed).</summary>
+    public string Value { get; }
+
+    /// <summary>The value as written: between an attribute's quotes, or an element's trimmed text (its start tag when empty).</summary>
+    public TextSpan ValueSpan { get; }
+}
+
+/// <summary>One item element inside an <c>ItemGroup</c>: <c>&lt;Type Include="…" Meta="…" /&gt;</c>, with positions.</summary>
+public sealed class ItemElement
+{
+    private readonly List<ItemMetadata> _metadata = new();
+
+    internal ItemElement(string itemType, string operation, string spec, TextSpan specSpan, TextSpan elementSpan, bool isConditional)
+    {
+        ItemType = itemType;
+        Operation = operation;
+        Spec = spec;
+        SpecSpan = specSpan;
+        ElementSpan = elementSpan;
+        IsConditional = isConditional;
+    }
+
+    public string ItemType { get; }
+
+    /// <summary><c>Include</c>, <c>Update</c> or <c>Remove</c>; empty when the element has none of them.</summary>
+    public string Operation { get; }
+
+    /// <summary>The value of the operation's attribute (<c>DB_HOST</c>, <c>A;B</c>).</summary>
+    public string Spec { get; }
+
+    public TextSpan SpecSpan { get; }
+
+    /// <summary>The start tag.</summary>
+    public TextSpan ElementSpan { get; }
+
+    /// <summary>The element, its group or an enclosing element has a <c>Condition</c>, or it is inside a target.</summary>
+    public bool IsConditional { get; }
+
+    /// <summary>Metadata in document order, attributes first, then child elements.</summary>
+    public IReadOnlyList<ItemMetadata> Metadata => _metadata;
+
+    /// <summary>The last metadata named <paramref name="name"/> (case-insensitive), or null.</summary>
+    public ItemMetadata? FindMetadata(string name)
+    {
+        for (int i = _metadata.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(_metadata[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return _metadata[i];
+            }
+        }
+
+        return null;
+    }
+
+    internal void Add(ItemMetadata metadata) => _metadata.Add(metadata);
+}
+
 /// <summary>
-/// What ContainerGuard needs from the XML of a project (or props) file: property assignments with spans, the
-/// <c>&lt;Project&gt;</c> start tag, the SDKs and framework references. Never throws; malformed XML gives
+/// What ContainerGuard needs from the XML of a project (or props) file: property assignments and items with spans,
+/// the <c>&lt;Project&gt;</c> start tag, the SDKs and framework references. Never throws; malformed XML gives
 /// <see cref="Error"/> and whatever was read before it. DTDs are ignored and nothing external is resolved.
 /// </summary>
 public sealed class ProjectFileSyntax
@@ -59,12 +129,23 @@ public sealed class ProjectFileSyntax
     /// <summary>Every property assignment in document order (which is MSBuild's evaluation order within one file).</summary>
     public IReadOnlyList<PropertyAssignment> Properties => _properties;
 
+    /// <summary>Every item element of an <c>ItemGroup</c>, in document order.</summary>
+    public IReadOnlyList<ItemElement> Items => _items;
+
     /// <summary>The first XML error, if any (reading stops there).</summary>
     public ProjectFileError? Error { get; private set; }
 
     private readonly List<string> _sdks = new();
     private readonly List<string> _frameworkReferences = new();
     private readonly List<PropertyAssignment> _properties = new();
+    private readonly List<ItemElement> _items = new();
+
+    // Attributes of an item element that are not metadata.
+    private static readonly HashSet<string> ItemAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Include", "Update", "Remove", "Exclude", "Condition", "KeepMetadata", "RemoveMetadata", "KeepDuplicates",
+        "MatchOnMetadata", "MatchOnMetadataOptions", "Label",
+    };
 
     public static ProjectFileSyntax Parse(string text)
     {
@@ -149,6 +230,11 @@ public sealed class ProjectFileSyntax
         bool pendingConditional = false;
         var pendingValue = new System.Text.StringBuilder();
 
+        // The item element whose metadata elements are being read, and its depth.
+        ItemElement? item = null;
+        int itemDepth = -1;
+        bool pendingIsMetadata = false;
+
         try
         {
             using var reader = XmlReader.Create(new StringReader(bomOffset == 0 ? content : content.Substring(1)), settings);
@@ -192,12 +278,31 @@ public sealed class ProjectFileSyntax
                             }
                         }
 
-                        if (parent == "PropertyGroup" && pendingDepth < 0)
+                        bool metadataElement = item != null && names.Count == itemDepth + 1;
+                        if (parent == "ItemGroup" && item == null && pendingDepth < 0)
                         {
+                            var read = ReadItem(reader, lineInfo, bomOffset, content, name, start, tagEnd, isConditional);
+                            _items.Add(read);
+                            if (!reader.IsEmptyElement)
+                            {
+                                item = read;
+                                itemDepth = names.Count;
+                            }
+                        }
+                        else if ((parent == "PropertyGroup" || metadataElement) && pendingDepth < 0)
+                        {
+                            pendingIsMetadata = metadataElement;
                             if (reader.IsEmptyElement)
                             {
                                 var span = TextSpan.FromBounds(start, tagEnd);
-                                _properties.Add(new PropertyAssignment(name, string.Empty, span, span, isConditional));
+                                if (metadataElement)
+                                {
+                                    item!.Add(new ItemMetadata(name, string.Empty, span));
+                                }
+                                else
+                                {
+                                    _properties.Add(new PropertyAssignment(name, string.Empty, span, span, isConditional));
+                                }
                             }
                             else
                             {
@@ -248,9 +353,23 @@ public sealed class ProjectFileSyntax
                                 valueSpan = TextSpan.FromBounds(pendingStart, pendingContentStart);
                             }
 
-                            _properties.Add(new PropertyAssignment(
-                                pendingName, pendingValue.ToString().Trim(), TextSpan.FromBounds(pendingStart, endTagEnd), valueSpan, pendingConditional));
+                            if (pendingIsMetadata)
+                            {
+                                item?.Add(new ItemMetadata(pendingName, pendingValue.ToString().Trim(), valueSpan));
+                            }
+                            else
+                            {
+                                _properties.Add(new PropertyAssignment(
+                                    pendingName, pendingValue.ToString().Trim(), TextSpan.FromBounds(pendingStart, endTagEnd), valueSpan, pendingConditional));
+                            }
+
                             pendingDepth = -1;
+                        }
+
+                        if (item != null && names.Count == itemDepth)
+                        {
+                            item = null;
+                            itemDepth = -1;
                         }
 
                         break;
@@ -262,6 +381,70 @@ public sealed class ProjectFileSyntax
             int offset = ex.LineNumber > 0 ? OffsetOf(ex.LineNumber, ex.LinePosition, bomOffset) : 0;
             Error = new ProjectFileError(new TextSpan(offset, offset < content.Length ? 1 : 0), DescribeXmlError(ex));
         }
+    }
+
+    /// <summary>An item element's operation, spec and metadata attributes, each value with its span as written.</summary>
+    private ItemElement ReadItem(XmlReader reader, IXmlLineInfo lineInfo, int bomOffset, string content, string itemType, int start, int tagEnd, bool isConditional)
+    {
+        string operation = string.Empty, spec = string.Empty;
+        var specSpan = TextSpan.FromBounds(start, tagEnd);
+        var metadata = new List<ItemMetadata>();
+        if (reader.MoveToFirstAttribute())
+        {
+            do
+            {
+                string attribute = reader.LocalName;
+                var valueSpan = AttributeValueSpan(content, Offset(lineInfo, bomOffset), tagEnd);
+                if (attribute is "Include" or "Update" or "Remove")
+                {
+                    if (operation.Length == 0)
+                    {
+                        operation = attribute;
+                        spec = reader.Value;
+                        specSpan = valueSpan;
+                    }
+                }
+                else if (!ItemAttributes.Contains(attribute) && reader.Prefix.Length == 0 && attribute != "xmlns")
+                {
+                    metadata.Add(new ItemMetadata(attribute, reader.Value, valueSpan));
+                }
+            }
+            while (reader.MoveToNextAttribute());
+
+            reader.MoveToElement();
+        }
+
+        var element = new ItemElement(itemType, operation, spec, specSpan, TextSpan.FromBounds(start, tagEnd), isConditional);
+        foreach (var entry in metadata)
+        {
+            element.Add(entry);
+        }
+
+        return element;
+    }
+
+    /// <summary>The text between the quotes of the attribute whose name starts at <paramref name="nameOffset"/> (the name's span when it cannot be found).</summary>
+    private static TextSpan AttributeValueSpan(string content, int nameOffset, int tagEnd)
+    {
+        int i = content.IndexOf('=', nameOffset);
+        if (i < 0 || i >= tagEnd)
+        {
+            return new TextSpan(nameOffset, 0);
+        }
+
+        i++;
+        while (i < tagEnd && char.IsWhiteSpace(content[i]))
+        {
+            i++;
+        }
+
+        if (i >= tagEnd || content[i] is not ('"' or '\''))
+        {
+            return new TextSpan(nameOffset, 0);
+        }
+
+        int close = content.IndexOf(content[i], i + 1);
+        return close < 0 || close >= tagEnd ? new TextSpan(nameOffset, 0) : TextSpan.FromBounds(i + 1, close);
     }
 
     private void AddSdks(string? value)

@@ -8,7 +8,7 @@ namespace ContainerGuard.Project;
 /// <list type="bullet">
 /// <item>the caller knows the PublishContainer target runs (<see cref="ProjectContainerProperties.PublishContainerRequested"/>);</item>
 /// <item>any container property (ContainerBaseImage, ContainerFamily, ContainerUser, ContainerRegistry, ContainerRepository,
-/// ContainerImageTag(s), ContainerRuntimeIdentifier(s)) has a value;</item>
+/// ContainerImageTag(s), ContainerRuntimeIdentifier(s)) has a value, or the project has ContainerEnvironmentVariable items;</item>
 /// <item>EnableSdkContainerSupport is true AND written in the project file or the Directory.Build.props passed in.
 /// Being merely true is not enough: Web and Worker SDK projects (and console apps from .NET 10) default it to true,
 /// and most of them ship with a Dockerfile.</item>
@@ -36,6 +36,11 @@ public static class ProjectOptIn
             {
                 return true;
             }
+        }
+
+        if (properties.EnvironmentVariables is { Count: > 0 } || (properties.EnvironmentVariables is null && ContainerEnvironmentVariables.AnyWritten(locator.Project, locator.Props)))
+        {
+            return true;
         }
 
         if (string.Equals(enable, "true", StringComparison.OrdinalIgnoreCase))

@@ -44,6 +44,45 @@ public sealed class ProjectContext
 
     public DateTimeOffset Now => Options.GetNow();
 
+    /// <summary>
+    /// The ContainerEnvironmentVariable items: as the caller evaluated them, else read from the project's files
+    /// (<see cref="ContainerEnvironmentVariables"/>). Computed once.
+    /// </summary>
+    public IReadOnlyList<ContainerEnvironmentVariable> EnvironmentVariables
+        => _environmentVariables ??= Properties.EnvironmentVariables
+            ?? ContainerEnvironmentVariables.Read(Locator.Project, Locator.Props, ProjectFileReader.ReadValues(Locator.Project, Locator.Props));
+
+    private IReadOnlyList<ContainerEnvironmentVariable>? _environmentVariables;
+
+    /// <summary>
+    /// The registry ContainerRegistry names (where PublishContainer pushes the image), read as the registry of an image
+    /// <c>host/app</c>; null when it is not set, not resolved, or not a registry host.
+    /// </summary>
+    public ImageReference? PushRegistry
+    {
+        get
+        {
+            if (!_pushRegistryRead)
+            {
+                _pushRegistryRead = true;
+                string? registry = Properties.ContainerRegistry;
+                if (!string.IsNullOrWhiteSpace(registry) && !ProjectContainerProperties.IsUnresolved(registry)
+                    && ImageReference.TryParse(registry!.Trim().TrimEnd('/') + "/app", out var pushed) && !pushed.IsImplicitRegistry)
+                {
+                    _pushRegistry = pushed;
+                }
+            }
+
+            return _pushRegistry;
+        }
+    }
+
+    private ImageReference? _pushRegistry;
+    private bool _pushRegistryRead;
+
+    /// <summary>Where ContainerRegistry is written (the &lt;Project&gt; element when it comes from elsewhere).</summary>
+    public PropertyLocation PushRegistryLocation => Locator.FindOrProject(ProjectContainerProperties.ContainerRegistryName, Properties.ContainerRegistry);
+
     /// <summary>Where the resolved base image comes from: ContainerBaseImage's value, or the &lt;Project&gt; element for the SDK default.</summary>
     public PropertyLocation BaseImageLocation => BaseImage.IsSdkDefault
         ? Locator.ProjectElement
@@ -76,9 +115,11 @@ public static class ProjectRules
         new Rules.CG6002BaseImageFromPublicRegistryRule(),
         new Rules.CG6003RegistryNotApprovedRule(),
         new Rules.CG6004ApprovedBaseImageRule(),
+        new Rules.CG6005PushToPublicRegistryRule(),
         new Rules.CG6010MovingTagRule(),
         new Rules.CG6020NonMinimalFamilyRule(),
         new Rules.CG6021EndOfLifeBaseRule(),
         new Rules.CG6030RootUserRule(),
+        new Rules.CG6040SecretInEnvironmentVariableRule(),
     };
 }

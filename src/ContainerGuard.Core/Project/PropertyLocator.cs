@@ -1,3 +1,4 @@
+using System;
 using ContainerGuard.Text;
 
 namespace ContainerGuard.Project;
@@ -79,6 +80,54 @@ public sealed class PropertyLocator
 
         var assignment = syntax.FindAssignment(name, value, exactOnly);
         return assignment is null ? null : new PropertyLocation(path, syntax.Text, assignment.ValueSpan, assignment);
+    }
+
+    /// <summary>
+    /// Where metadata <paramref name="metadata"/> of the item <paramref name="include"/> of <paramref name="itemType"/> is
+    /// written (the last element that wrote <paramref name="value"/>, project file first; else the last that wrote it at
+    /// all); null if nowhere.
+    /// </summary>
+    public PropertyLocation? FindItemMetadata(string itemType, string include, string metadata, string? value)
+        => LocateItem(Project, ProjectPath, itemType, include, metadata, value)
+        ?? LocateItem(Props, PropsPath, itemType, include, metadata, value)
+        ?? LocateItem(Project, ProjectPath, itemType, include, metadata, null)
+        ?? LocateItem(Props, PropsPath, itemType, include, metadata, null);
+
+    private static PropertyLocation? LocateItem(ProjectFileSyntax? syntax, string? path, string itemType, string include, string metadata, string? value)
+    {
+        if (syntax is null || path is null)
+        {
+            return null;
+        }
+
+        for (int i = syntax.Items.Count - 1; i >= 0; i--)
+        {
+            var item = syntax.Items[i];
+            if (!string.Equals(item.ItemType, itemType, StringComparison.OrdinalIgnoreCase) || item.Operation is not ("Include" or "Update") || !Names(item.Spec, include))
+            {
+                continue;
+            }
+
+            if (item.FindMetadata(metadata) is { } written && (value is null || written.Value == value))
+            {
+                return new PropertyLocation(path, syntax.Text, written.ValueSpan, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Names(string spec, string name)
+    {
+        foreach (string part in spec.Split(';'))
+        {
+            if (string.Equals(part.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where <paramref name="name"/> is set, or the <c>&lt;Project&gt;</c> element when it is not.</summary>

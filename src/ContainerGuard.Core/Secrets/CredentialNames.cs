@@ -116,7 +116,7 @@ public sealed class CredentialNames
     private static readonly HashSet<string> KeyPhraseHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "api", "access", "secret", "private", "account", "storage", "master", "encryption", "subscription", "app", "auth",
-        "client", "hmac", "license", "licence", "ssh", "deploy",
+        "client", "hmac", "license", "licence", "ssh", "deploy", "workspace",
     };
 
     // Before "pass" these mean a processing pass, not a password: FirstPass, RENDER_PASS.

@@ -270,5 +270,13 @@ public sealed class LogicalWord
     /// <summary>The word's span in the file (for a word broken by a line continuation, first to last character).</summary>
     public TextSpan Span { get; }
 
+    /// <summary>
+    /// The text the word was read from, with <see cref="Raw"/> at <see cref="RawStart"/>: each written character
+    /// can be traced to the file (see <c>ShellWords.ValueText</c>). Null for a word made up by a rule.
+    /// </summary>
+    internal LogicalText? RawSource { get; set; }
+
+    internal int RawStart { get; set; }
+
     public override string ToString() => Value;
 }

@@ -28,6 +28,13 @@ public class BaseImagePolicyTests
     [InlineData("registry.access.redhat.com/ubi9/ubi-minimal")]
     [InlineData("eclipse-temurin:21-jre-ubi9-minimal")]
     [InlineData("myacr.azurecr.io/app:1.0-alpine")] // a private image whose tag says alpine
+    [InlineData("rockylinux:9-minimal")]
+    [InlineData("rockylinux/rockylinux:9.4-minimal")]
+    [InlineData("almalinux:9-minimal")]
+    [InlineData("almalinux/9-micro")]
+    [InlineData("registry.fedoraproject.org/fedora-minimal:40")]
+    [InlineData("registry.suse.com/bci/bci-micro:15.6")]
+    [InlineData("public.ecr.aws/docker/library/node:20-alpine")]
     public void Minimal(string image) => Assert.Equal(BaseKind.Minimal, Classify(image).Kind);
 
     [Theory]
@@ -37,6 +44,14 @@ public class BaseImagePolicyTests
     [InlineData("centos:7", "CentOS")]
     [InlineData("fedora:40", "Fedora")]
     [InlineData("rockylinux:9", "Rocky Linux")]
+    [InlineData("quay.io/rockylinux/rockylinux:9", "Rocky Linux")]
+    [InlineData("almalinux/9-base", "AlmaLinux")]
+    [InlineData("quay.io/fedora/fedora:40", "Fedora")]
+    [InlineData("opensuse:42.3", "openSUSE")]
+    [InlineData("registry.suse.com/suse/sle15:15.6", "SUSE Linux Enterprise")]
+    [InlineData("registry.suse.com/bci/bci-base:15.6", "SUSE BCI")]
+    [InlineData("kalilinux/kali-rolling", "Kali Linux")]
+    [InlineData("public.ecr.aws/docker/library/node:20", "Debian")]
     [InlineData("amazonlinux:2023", "Amazon Linux")]
     [InlineData("mcr.microsoft.com/windows/servercore:ltsc2022", "Windows Server Core")]
     [InlineData("mcr.microsoft.com/azurelinux/base/core:3.0", "Azure Linux")]

@@ -57,6 +57,29 @@ public class EndOfLifePolicyTests
     [InlineData("ruby:3.1", "2025-03-26", false)]
     // Private mirror of a known image.
     [InlineData("myacr.azurecr.io/library/node:16", "2023-09-12", true)]
+    // A major-only tag names a release line, judged when a later major outlived all of it (issue 9, item 16).
+    [InlineData("ruby:2", "2023-03-31", false)]
+    [InlineData("ruby:2", "2023-04-01", true)]
+    [InlineData("ruby:2-slim-buster", "2023-04-01", true)]
+    [InlineData("php:7-apache-bullseye", "2022-11-28", false)]
+    [InlineData("php:7-apache-bullseye", "2022-11-29", true)]
+    [InlineData("python:2-alpine", "2020-01-02", true)]
+    [InlineData("ruby:3", "2040-01-01", false)] // 3.3+ still supported: the line is not over
+    [InlineData("php:8-fpm", "2040-01-01", false)]
+    [InlineData("golang:1", "2040-01-01", false)]
+    // Images outside the table named after a runtime, tagged version-distribution as language images are.
+    [InlineData("mcr.microsoft.com/devcontainers/typescript-node:18-bullseye", "2025-04-30", false)]
+    [InlineData("mcr.microsoft.com/devcontainers/typescript-node:18-bullseye", "2025-05-01", true)]
+    [InlineData("mcr.microsoft.com/devcontainers/javascript-node:1-18-bookworm", "2025-05-01", true)]
+    [InlineData("mcr.microsoft.com/devcontainers/python:1-3.8-bullseye", "2024-10-08", true)]
+    [InlineData("circleci/node:14-buster", "2023-05-01", true)]
+    [InlineData("mcr.microsoft.com/devcontainers/typescript-node:22-bookworm", "2026-11-29", false)]
+    // ... and nothing without that shape: a bare number is no runtime version.
+    [InlineData("mcr.microsoft.com/devcontainers/typescript-node:18", "2040-01-01", false)]
+    [InlineData("mcr.microsoft.com/devcontainers/base:1-bookworm", "2040-01-01", false)]
+    [InlineData("myorg/node-exporter:1.5-bookworm", "2040-01-01", false)]
+    [InlineData("myorg/python-app:3.8-bookworm", "2040-01-01", false)]
+    [InlineData("myorg/node:0.10-wheezy", "2040-01-01", false)] // not a listed release: not extrapolated for unknown images
     public void Runtime(string image, string date, bool eol) => Assert.Equal(eol, RuntimeEol(image, date));
 
     [Theory]
@@ -104,8 +127,26 @@ public class EndOfLifePolicyTests
     [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-focal", "2025-06-01", true)]
     [InlineData("mcr.microsoft.com/dotnet/aspnet:8.0-noble", "2026-11-29", false)]
     [InlineData("amd64/buildpack-deps:stretch-curl", "2022-07-01", true)]
-    // Unknown images stay unknown even with a code name in the tag.
-    [InlineData("myacr.azurecr.io/app:1.0-buster", "2030-01-01", false)]
+    // Images outside the table: a distribution their tag names outright is evidence (issue 9, item 16).
+    [InlineData("myacr.azurecr.io/app:1.0-buster", "2024-07-01", true)]
+    [InlineData("myacr.azurecr.io/app:1.0-buster", "2024-06-30", false)]
+    [InlineData("mcr.microsoft.com/devcontainers/base:ubuntu-18.04", "2023-06-01", true)]
+    [InlineData("mcr.microsoft.com/devcontainers/typescript-node:18-bullseye", "2026-09-01", true)]
+    [InlineData("nvidia/cuda:11.8.0-runtime-ubuntu18.04", "2023-06-01", true)]
+    [InlineData("nvidia/cuda:12.4.1-base-ubuntu22.04", "2026-11-29", false)]
+    [InlineData("nvidia/cuda:10.2-devel-centos7", "2024-07-01", true)]
+    [InlineData("myorg/base:debian-10", "2024-07-01", true)]
+    [InlineData("myorg/base:1.2-alpine3.16", "2024-05-24", true)]
+    // ... but not a bare number, nor words that are Ubuntu interim code names and other projects' names too.
+    [InlineData("myorg/tool:18", "2040-01-01", false)]
+    [InlineData("ros:kinetic", "2040-01-01", false)]
+    [InlineData("myorg/app:2.0-groovy", "2040-01-01", false)]
+    // More images of the table's distributions: mirrors and other registries.
+    [InlineData("public.ecr.aws/docker/library/debian:buster", "2024-07-01", true)]
+    [InlineData("mirror.gcr.io/library/ubuntu:16.04", "2021-05-01", true)]
+    [InlineData("quay.io/fedora/fedora:38", "2024-05-22", true)]
+    [InlineData("opensuse:42.3", "2019-07-02", true)]
+    [InlineData("opensuse/leap:15", "2040-01-01", false)] // Leap 15.6 is supported; 42.x ended before 15.x
     public void Distribution(string image, string date, bool eol) => Assert.Equal(eol, DistroEol(image, date));
 
     [Fact]
@@ -119,6 +160,18 @@ public class EndOfLifePolicyTests
         Assert.Equal("Ubuntu 16.04 (xenial)", EndOfLifePolicy.FindDistribution(ImageReference.Parse("ubuntu:16.04"))!.DisplayName);
         Assert.Equal("Ubuntu 20.04 (focal)", EndOfLifePolicy.FindDistribution(ImageReference.Parse("ubuntu:focal"))!.DisplayName);
         Assert.Equal(".NET 8.0", EndOfLifePolicy.FindRuntime(ImageReference.Parse("mcr.microsoft.com/dotnet/aspnet:8.0.11"))!.DisplayName);
+
+        var line = EndOfLifePolicy.FindRuntime(ImageReference.Parse("php:7-apache-bullseye"))!;
+        Assert.Equal("PHP 7", line.DisplayName);
+        Assert.Equal("2022-11-28", line.EndText);
+        Assert.False(line.ReadFromName);
+        Assert.Equal(string.Empty, line.HowKnown);
+
+        var read = EndOfLifePolicy.FindRuntime(ImageReference.Parse("circleci/node:14-buster"))!;
+        Assert.Equal("Node.js 14", read.DisplayName);
+        Assert.True(read.ReadFromName);
+        Assert.Contains("name and tag", read.HowKnown);
+        Assert.True(EndOfLifePolicy.FindDistribution(ImageReference.Parse("circleci/node:14-buster"))!.ReadFromName);
 
         var old = EndOfLifePolicy.FindRuntime(ImageReference.Parse("node:0.12"))!;
         Assert.True(old.EndsNoLaterThan);

@@ -48,6 +48,8 @@ public class CredentialNamesTests
     [InlineData("Ocp-Apim-Subscription-Key", "subscription key")]
     [InlineData("DefaultPassword", "password")]
     [InlineData("LICENSE_KEY", "license key")]
+    [InlineData("workspaceKey", "workspace key")]
+    [InlineData("LOG_ANALYTICS_WORKSPACE_KEY", "workspace key")]
     [InlineData("SSH_KEY", "ssh key")]
     [InlineData("DEPLOY_KEY", "deploy key")]
     [InlineData("CurrentPassword", "password")]

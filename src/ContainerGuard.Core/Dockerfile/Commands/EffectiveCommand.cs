@@ -7,7 +7,8 @@ namespace ContainerGuard.Dockerfile.Commands;
 
 /// <summary>
 /// A simple command seen through its wrappers: <c>sudo -E env X=1 nohup apt-get install …</c> is
-/// <c>apt-get</c> with arguments <c>install …</c>; the wrappers stay visible in <see cref="Wrappers"/>.
+/// <c>apt-get</c> with arguments <c>install …</c>, <c>tini -g -- gosu app node server.js</c> is <c>node</c>; the
+/// wrappers stay visible in <see cref="Wrappers"/>.
 /// </summary>
 internal sealed class EffectiveCommand
 {
@@ -61,6 +62,12 @@ internal sealed class EffectiveCommand
         while (i < words.Count)
         {
             string name = ShellCommand.ProgramName(words[i].Value);
+            if (name == "init" && words[i].Value != "/init")
+            {
+                // s6-overlay's /init runs the command after it under supervision; /sbin/init boots systemd.
+                break;
+            }
+
             bool valueOptionsKnown = WrapperValueOptions.TryGetValue(name, out string? valueOptions);
             bool hasOperand = WrapperOperands.TryGetValue(name, out int operands);
             if (name == "command")
@@ -121,8 +128,9 @@ internal sealed class EffectiveCommand
                         }
                     }
                 }
-                else if (name == "sudo" && value is "--user" or "--group" or "--host" or "--prompt" or "--role" or "--type" or "--close-from" or "--chdir")
+                else if (WrapperLongValueOptions.TryGetValue(name, out string[]? longOptions) && Array.IndexOf(longOptions, value) >= 0)
                 {
+                    // --user app: a long option whose value is the next word.
                     i++;
                 }
 
@@ -144,8 +152,18 @@ internal sealed class EffectiveCommand
     }
 
     // Wrappers run the rest of their arguments as a command. Values: which of their short options take a value.
+    // Init processes (tini, dumb-init, catatonit, Docker's docker-init, s6-overlay's /init) and user switches
+    // (gosu, su-exec, setpriv, runuser, s6-setuidgid) are wrappers too: what they start is the container's program.
     private static readonly Dictionary<string, string> WrapperValueOptions = new(StringComparer.Ordinal)
     {
+        ["tini"] = "pe",
+        ["tini-static"] = "pe",
+        ["docker-init"] = "pe",
+        ["dumb-init"] = "r",
+        ["catatonit"] = string.Empty,
+        ["init"] = string.Empty,
+        ["setpriv"] = string.Empty,
+        ["runuser"] = "ugGs",
         ["sudo"] = "ugCDhpRrtTU",
         ["doas"] = "uC",
         ["env"] = "uCS",
@@ -162,11 +180,22 @@ internal sealed class EffectiveCommand
         ["xargs"] = "adEILnPs",
     };
 
+    // Long options of wrappers whose value is the next word (--user app); --name=value is one word.
+    private static readonly Dictionary<string, string[]> WrapperLongValueOptions = new(StringComparer.Ordinal)
+    {
+        ["sudo"] = new[] { "--user", "--group", "--host", "--prompt", "--role", "--type", "--close-from", "--chdir" },
+        ["dumb-init"] = new[] { "--rewrite" },
+        ["runuser"] = new[] { "--user", "--group", "--supp-group", "--shell" },
+        ["env"] = new[] { "--unset", "--chdir", "--split-string" },
+        ["timeout"] = new[] { "--signal", "--kill-after" },
+    };
+
     // Wrappers with a fixed leading operand: gosu USER cmd, su-exec USER cmd, timeout DURATION cmd.
     private static readonly Dictionary<string, int> WrapperOperands = new(StringComparer.Ordinal)
     {
         ["gosu"] = 1,
         ["su-exec"] = 1,
+        ["s6-setuidgid"] = 1,
         ["timeout"] = 1,
         ["chroot"] = 1,
     };

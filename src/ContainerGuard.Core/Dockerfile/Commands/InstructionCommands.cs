@@ -113,21 +113,32 @@ internal static class InstructionCommands
     private const int MaxNestedScripts = 4;
 
     /// <summary>
-    /// <c>sh -c "script"</c> written in a shell form: the script parsed as shell, when its word is one quoted
-    /// piece without escapes (so each character maps to the file). Otherwise null.
+    /// <c>sh -c "script"</c> (also <c>bash -o pipefail -c '…'</c>, behind wrappers such as <c>sudo -u app</c>): the
+    /// script argument parsed as shell, each character mapped to where it is written (quotes, escapes and line
+    /// continuations of the outer word included, see <see cref="ShellWords.ValueText"/>). Null when the command runs
+    /// no inline script or its argument cannot be followed.
     /// </summary>
-    private static ShellScript? NestedScript(ShellCommand command)
+    internal static ShellScript? NestedScript(ShellCommand command)
     {
         var effective = EffectiveCommand.Of(command);
-        if (effective == null || !Interpreters.IsShell(effective.Name))
+        if (effective == null || !Interpreters.IsShell(effective.Name) || InlineScriptWord(effective.Arguments) is not { } word)
         {
             return null;
         }
 
-        var args = effective.Arguments;
-        for (int i = 0; i + 1 < args.Count; i++)
+        var script = ShellWords.ValueText(word);
+        return script is null ? null : Parsing.ShellScriptParser.Parse(script, windows: false);
+    }
+
+    /// <summary>
+    /// The script word of a shell's <c>-c</c> among its arguments (options such as <c>-e</c>, <c>-o pipefail</c>,
+    /// <c>-ec</c> before it), or null when the shell runs no inline script.
+    /// </summary>
+    internal static LogicalWord? InlineScriptWord(IReadOnlyList<LogicalWord> arguments)
+    {
+        for (int i = 0; i + 1 < arguments.Count; i++)
         {
-            string option = args[i].Value;
+            string option = arguments[i].Value;
             if (option is "-o" or "+o")
             {
                 // bash -o pipefail -c "…"
@@ -140,24 +151,10 @@ internal static class InstructionCommands
                 return null;
             }
 
-            if (option.IndexOf('c') < 0)
+            if (option.IndexOf('c') >= 0)
             {
-                continue;
+                return arguments[i + 1];
             }
-
-            var word = args[i + 1];
-            string raw = word.Raw;
-            bool onePiece = raw.Length >= 2 && (raw[0] == '"' || raw[0] == '\'') && raw[raw.Length - 1] == raw[0]
-                && raw.Length == word.Value.Length + 2 && word.Span.Length == raw.Length
-                && raw.IndexOf('\\') < 0 && raw.IndexOf(raw[0], 1) == raw.Length - 1;
-            if (!onePiece)
-            {
-                return null;
-            }
-
-            var builder = new LogicalText.Builder();
-            builder.Append(word.Value, word.Span.Start + 1);
-            return Parsing.ShellScriptParser.Parse(builder.ToLogicalText(word.Span.End - 1), windows: false);
         }
 
         return null;

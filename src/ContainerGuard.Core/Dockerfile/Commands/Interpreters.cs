@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ContainerGuard.Dockerfile.Commands;
 
@@ -12,6 +13,40 @@ internal static class Interpreters
     /// <summary>Programs that execute a script: shells, Python, Perl, Ruby, Node.js, PHP, and eval/source.</summary>
     public static bool IsCodeRunner(string name)
         => IsShell(name) || IsPythonName(name) || name is "perl" or "ruby" or "node" or "nodejs" or "php" or "eval" or "source" or ".";
+
+    /// <summary>
+    /// Programs that, started with nothing but options, are an interactive interpreter, REPL or shell — how runtime
+    /// base images end (<c>CMD ["python3"]</c>, <c>CMD ["node"]</c>, <c>CMD ["bash"]</c>, <c>CMD ["irb"]</c>), also with a
+    /// version in the name (<c>python3.12</c>, <c>ruby3.3</c>, <c>php8.3</c>). Servers and daemons named like an
+    /// interpreter are applications: <c>php-fpm</c> (any version), <c>php -S …</c>, <c>python -m http.server</c>,
+    /// <c>node server.js</c> — they either have another name or take a non-option argument.
+    /// </summary>
+    public static bool IsInteractiveInterpreter(string name)
+    {
+        if (IsShell(name) || InteractiveNames.Contains(name))
+        {
+            return true;
+        }
+
+        foreach (string stem in VersionedInterpreterStems)
+        {
+            if (name.StartsWith(stem, StringComparison.Ordinal) && name.Length > stem.Length && IsVersionSuffix(name, stem.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> InteractiveNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pwsh", "powershell", "cmd",
+        "python", "ipython", "node", "nodejs", "deno", "bun", "irb", "ruby", "php", "perl", "ghci", "iex", "erl",
+        "jshell", "julia", "R", "clojure", "lein", "scala", "sbt", "groovysh", "swift", "dotnet", "go", "gradle", "mvn",
+    };
+
+    private static readonly string[] VersionedInterpreterStems = { "python", "ruby", "php", "perl", "node", "pwsh" };
 
     /// <summary>The option whose argument is inline code: <c>sh -c</c>, <c>python -c</c>, <c>node -e</c>, <c>perl -e</c>.</summary>
     public static bool IsInlineCodeOption(string name, string option)

@@ -24,14 +24,25 @@ internal static class WordSpans
     }
 
     /// <summary>
-    /// The file span of <paramref name="word"/>.Value[start, start+length). The unquoted value is aligned with the
-    /// word as written (quotes and escapes skipped); when that is not possible the whole word is returned.
+    /// The file span of <paramref name="word"/>.Value[start, start+length): through the word's mapped value
+    /// (<see cref="ShellWords.ValueText"/>) where its quoting can be followed, else by aligning the unquoted value
+    /// with the word as written on one piece (quotes and escapes skipped); otherwise the whole word.
     /// </summary>
     public static TextSpan MapSpan(LogicalWord word, int start, int length)
     {
         string value = word.Value;
         string raw = word.Raw;
-        if (start < 0 || length <= 0 || start + length > value.Length || word.Span.Length != raw.Length)
+        if (start < 0 || length <= 0 || start + length > value.Length)
+        {
+            return word.Span;
+        }
+
+        if (ShellWords.ValueText(word) is { } mapped)
+        {
+            return mapped.GetSourceSpan(start, length);
+        }
+
+        if (word.Span.Length != raw.Length)
         {
             return word.Span;
         }

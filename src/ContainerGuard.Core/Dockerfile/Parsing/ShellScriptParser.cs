@@ -698,7 +698,7 @@ internal sealed class ShellScriptParser
         string raw = _s.Substring(start, end - start);
         string value = f.Word.Length == raw.Length ? raw : f.Word.ToString();
         f.Word.Clear();
-        var word = new LogicalWord(value, raw, _source.GetSourceSpan(start, end - start));
+        var word = new LogicalWord(value, raw, _source.GetSourceSpan(start, end - start)) { RawSource = _source, RawStart = start };
         bool plain = !f.WordQuoted;
 
         if (f.RedirectPending)

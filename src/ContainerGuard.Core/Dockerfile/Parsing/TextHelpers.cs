@@ -24,17 +24,17 @@ internal static class TextHelpers
     }
 
     public static LogicalWord Word(LogicalText text, int start, int end, string value)
-        => new(value, text.Value.Substring(start, end - start), text.GetSourceSpan(start, end - start));
+        => Word(text, start, end, text.Value.Substring(start, end - start), value);
 
     public static LogicalWord Word(LogicalText text, int start, int end)
     {
         string raw = text.Value.Substring(start, end - start);
-        return new(raw, raw, text.GetSourceSpan(start, end - start));
+        return Word(text, start, end, raw, raw);
     }
 
     /// <summary>A word whose raw text the caller already cut out (<paramref name="raw"/> is text[start..end)).</summary>
     public static LogicalWord Word(LogicalText text, int start, int end, string raw, string value)
-        => new(value, raw, text.GetSourceSpan(start, end - start));
+        => new(value, raw, text.GetSourceSpan(start, end - start)) { RawSource = text, RawStart = start };
 
     /// <summary>The text with leading and trailing white space removed, still mapped to the file.</summary>
     public static LogicalText Trim(LogicalText text)

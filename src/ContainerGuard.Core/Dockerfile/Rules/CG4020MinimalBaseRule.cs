@@ -31,7 +31,7 @@ public sealed class CG4020MinimalBaseRule : DockerfileRule
         }
 
         var image = PulledImages.FromImage(context.Document, StageChains.Root(final));
-        if (image == null || !ApplicationImage.HasApplicationCommand(StageChains.Of(final)))
+        if (image == null || !ApplicationImage.HasApplicationCommand(final))
         {
             return;
         }
@@ -59,6 +59,16 @@ public sealed class CG4020MinimalBaseRule : DockerfileRule
             return "use a chiseled, distroless or alpine variant (for example the -noble-chiseled or -azurelinux3.0-distroless tag of the same image).";
         }
 
-        return "use a minimal base such as alpine, distroless, chiseled, Wolfi or scratch (for example the -alpine variant of the same image).";
+        var known = ImageCatalog.Find(image);
+        if (known is { Kind: BaseKind.Language })
+        {
+            return "use a minimal base such as alpine, distroless, chiseled, Wolfi or scratch (for example the -alpine variant of the same image).";
+        }
+
+        // A distribution image itself (debian, fedora, centos, rockylinux…): it has no -alpine variant.
+        string variant = known is { MinimalTags: true } ? " (or the -minimal tag of the same image)"
+            : info.Distribution == "Red Hat UBI" ? " (or ubi-micro / ubi-minimal)"
+            : string.Empty;
+        return $"build the final stage on a minimal base such as distroless, chiseled, alpine, Wolfi or scratch instead{variant}.";
     }
 }

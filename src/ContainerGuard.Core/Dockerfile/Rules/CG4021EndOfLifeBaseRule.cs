@@ -32,7 +32,7 @@ public sealed class CG4021EndOfLifeBaseRule : DockerfileRule
             if (distribution != null && distribution.IsPastEndOfLife(now))
             {
                 context.Report(Rule, image.Instruction, image.Span,
-                    $"{image.Describe()} is on {distribution.DisplayName}, which reached end of life on {distribution.EndText} ({distribution.Source}) and gets no more security fixes; move to a supported release.");
+                    $"{image.Describe()} is on {distribution.DisplayName}{distribution.HowKnown}, which reached end of life on {distribution.EndText} ({distribution.Source}) and gets no more security fixes; move to a supported release.");
             }
         }
     }

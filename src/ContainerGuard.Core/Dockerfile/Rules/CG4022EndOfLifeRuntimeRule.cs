@@ -31,7 +31,7 @@ public sealed class CG4022EndOfLifeRuntimeRule : DockerfileRule
             if (runtime != null && runtime.IsPastEndOfLife(now))
             {
                 context.Report(Rule, image.Instruction, image.Span,
-                    $"{image.Describe()} is a {runtime.DisplayName} image, and {runtime.DisplayName} reached end of support on {runtime.EndText} ({runtime.Source}); neither it nor the image gets security fixes any more. Move to a supported version.");
+                    $"{image.Describe()} is a {runtime.DisplayName} image{runtime.HowKnown}, and {runtime.DisplayName} reached end of support on {runtime.EndText} ({runtime.Source}); neither it nor the image gets security fixes any more. Move to a supported version.");
             }
         }
     }

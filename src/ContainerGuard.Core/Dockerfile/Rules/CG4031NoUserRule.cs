@@ -56,7 +56,7 @@ public sealed class CG4031NoUserRule : DockerfileRule
         }
 
         var known = root.Reference.IsScratch ? null : ImageCatalog.Find(root.Reference);
-        if (!ApplicationImage.LooksLikeApplication(chain, builtOnRuntime: known?.RuntimeProduct != null))
+        if (!ApplicationImage.LooksLikeApplication(final, builtOnRuntime: known?.RuntimeProduct != null))
         {
             return;
         }

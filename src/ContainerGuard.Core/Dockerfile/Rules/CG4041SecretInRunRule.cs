@@ -20,6 +20,7 @@ namespace ContainerGuard.Dockerfile.Rules;
 /// <item>a literal piped into <c>chpasswd</c>, <c>passwd --stdin</c> or <c>login --password-stdin</c>;</item>
 /// <item>SQL <c>IDENTIFIED BY '…'</c> / <c>PASSWORD '…'</c>.</item>
 /// </list>
+/// The scripts of <c>sh -c "…"</c> / <c>bash -c '…'</c> are read as commands too (<see cref="InstructionCommands"/>).
 /// Values that are variables (<c>$PASSWORD</c>, <c>$(cat /run/secrets/x)</c>), placeholders or hashes
 /// (<c>useradd -p "$(openssl passwd …)"</c>, <c>$6$…</c>) stay silent.
 /// </summary>
@@ -47,21 +48,15 @@ public sealed class CG4041SecretInRunRule : DockerfileRule
                 continue;
             }
 
-            foreach (var script in command.Scripts)
+            // Scripts, an exec form (["mysql", "-uroot", "-pS3cret"] is one command without a shell) and the
+            // scripts of sh -c "…" inside them; a secret seen in both the sh -c word and its script is reported once.
+            foreach (var commands in InstructionCommands.Lists(command))
             {
-                var commands = script.Commands;
                 for (int i = 0; i < commands.Count; i++)
                 {
                     var previous = i > 0 && commands[i - 1].PipesIntoNext ? commands[i - 1] : null;
                     CheckCommand(context, command, reportOn, commands[i], previous, names, reported);
                 }
-            }
-
-            if (command.IsJsonForm && command.Scripts.Count == 0 && command.JsonArguments.Count > 0)
-            {
-                // ["mysql", "-uroot", "-pS3cret"]: the exec form is one command without a shell.
-                var exec = new ShellCommand(Array.Empty<LogicalWord>(), command.JsonArguments, string.Empty);
-                CheckCommand(context, command, reportOn, exec, null, names, reported);
             }
         }
     }

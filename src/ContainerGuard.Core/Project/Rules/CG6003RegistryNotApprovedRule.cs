@@ -6,8 +6,7 @@ namespace ContainerGuard.Project.Rules;
 
 /// <summary>
 /// CG6003: with an approved-registry list, the base image the SDK builds on comes from a registry off the list, or
-/// ContainerRegistry (where the image is pushed) is off it. Without a list the push target is not judged: a Docker
-/// Hub or GHCR repository may well be private.
+/// ContainerRegistry (where the image is pushed) is off it. Without a list, a public push target is CG6005's (info).
 /// </summary>
 public sealed class CG6003RegistryNotApprovedRule : ProjectRule
 {
@@ -33,21 +32,12 @@ public sealed class CG6003RegistryNotApprovedRule : ProjectRule
 
     private static void CheckPushTarget(ProjectContext context)
     {
-        string? registry = context.Properties.ContainerRegistry;
-        if (string.IsNullOrWhiteSpace(registry) || ProjectContainerProperties.IsUnresolved(registry))
+        if (context.PushRegistry is not { } pushed || context.Policy.IsRegistryApproved(pushed))
         {
             return;
         }
 
-        // ContainerRegistry is a host[:port]; judge it as the registry of the image the SDK will push.
-        string host = registry!.Trim().TrimEnd('/');
-        if (!ImageReference.TryParse(host + "/app", out var pushed) || pushed.IsImplicitRegistry || context.Policy.IsRegistryApproved(pushed))
-        {
-            return;
-        }
-
-        context.Report(Rule,
-            context.Locator.FindOrProject(ProjectContainerProperties.ContainerRegistryName, context.Properties.ContainerRegistry),
+        context.Report(Rule, context.PushRegistryLocation,
             $"ContainerRegistry {pushed.Registry} (where the image is pushed) is not an approved registry ({string.Join(", ", context.Options.Configuration.ApprovedRegistries)}).");
     }
 }

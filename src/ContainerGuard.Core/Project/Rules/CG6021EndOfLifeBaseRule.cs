@@ -29,7 +29,7 @@ public sealed class CG6021EndOfLifeBaseRule : ProjectRule
             return;
         }
 
-        string releases = string.Join(" and ", expired.Select(r => $"{r.DisplayName} (end of support {r.EndText})"));
+        string releases = string.Join(" and ", expired.Select(r => $"{r.DisplayName}{r.HowKnown} (end of support {r.EndText})"));
         if (!context.BaseImage.IsSdkDefault)
         {
             context.Report(ProjectRuleDescriptors.EndOfLifeBase, context.BaseImageLocation,

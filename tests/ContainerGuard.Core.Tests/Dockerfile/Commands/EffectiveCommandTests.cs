@@ -17,6 +17,14 @@ public class EffectiveCommandTests
     [InlineData("gosu app curl x", "curl", "gosu")]
     [InlineData("xargs -a list.txt -n 1 curl", "curl", "xargs")]
     [InlineData("/usr/local/bin/curl -k x", "curl", "")]
+    [InlineData("tini -g -p SIGTERM -- node server.js", "node", "tini")]
+    [InlineData("/usr/bin/dumb-init --rewrite 15:2 -- sleep infinity", "sleep", "/usr/bin/dumb-init")]
+    [InlineData("catatonit -g -- sleep infinity", "sleep", "catatonit")]
+    [InlineData("/init sleep infinity", "sleep", "/init")]
+    [InlineData("s6-setuidgid app node server.js", "node", "s6-setuidgid")]
+    [InlineData("runuser -u app -- node server.js", "node", "runuser")]
+    [InlineData("setpriv --reuid=1000 --regid=1000 --init-groups node server.js", "node", "setpriv")]
+    [InlineData("/sbin/init", "init", "")]
     public void Of_sees_the_program_behind_its_wrappers(string run, string program, string wrappers)
     {
         var command = Assert.Single(RunCommands.Of(run));

@@ -14,6 +14,45 @@ public class CG4020MinimalBaseRuleTests
         Assert.Contains("Debian", finding.Message);
     }
 
+    [Theory]
+    // Full distributions without an -alpine variant of their own (issue 9, item 16).
+    [InlineData("FROM [|centos:7|]\nRUN yum install -y httpd && yum clean all\nCMD [\"/usr/sbin/httpd\", \"-DFOREGROUND\"]\n", "CentOS")]
+    [InlineData("FROM [|rockylinux:9|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "Rocky Linux")]
+    [InlineData("FROM [|quay.io/rockylinux/rockylinux:9|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "Rocky Linux")]
+    [InlineData("FROM [|quay.io/fedora/fedora:40|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "Fedora")]
+    [InlineData("FROM [|opensuse/leap:15.6|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "openSUSE Leap")]
+    [InlineData("FROM [|registry.suse.com/bci/bci-base:15.6|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "SUSE BCI")]
+    [InlineData("FROM [|amazonlinux:2023|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "Amazon Linux")]
+    [InlineData("FROM [|public.ecr.aws/docker/library/debian:12|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n", "Debian")]
+    public void Distribution_images_are_full_and_get_no_alpine_variant_hint(string markup, string distribution)
+    {
+        var finding = Verify("CG4020", markup).Single();
+        Assert.Contains("full " + distribution + " distribution", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("-alpine variant", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rocky_and_alma_suggest_their_minimal_tag()
+    {
+        var finding = Verify("CG4020", "FROM [|almalinux:9|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n").Single();
+        Assert.Contains("-minimal tag", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("FROM rockylinux:9-minimal\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n")]
+    [InlineData("FROM almalinux/9-micro\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n")]
+    [InlineData("FROM registry.suse.com/bci/bci-micro:15.6\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n")]
+    // A distribution named in the tag of an unknown image does not make it a full distribution here (CG4021 uses it).
+    [InlineData("FROM myacr.azurecr.io/team/base:2.1-bookworm\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n")]
+    public void Minimal_variants_of_distribution_images(string dockerfile) => VerifySilent("CG4020", dockerfile);
+
+    [Fact]
+    public void Language_image_suggests_its_alpine_variant()
+    {
+        var finding = Verify("CG4020", "FROM [|node:20-bookworm|]\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n").Single();
+        Assert.Contains("-alpine variant", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Dotnet_default_tag_suggests_chiseled()
     {
@@ -61,4 +100,20 @@ public class CG4020MinimalBaseRuleTests
     [InlineData("FROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=installer /dotnet /usr/share/dotnet\n")]
     [InlineData("FROM ubuntu:24.04\nRUN apt-get update\n")]
     public void Minimal_unknown_or_a_base_image(string dockerfile) => VerifySilent("CG4020", dockerfile);
+
+    [Theory]
+    // Dev containers kept alive behind an init process or an init script (issue 9, item 12).
+    [InlineData("FROM debian:12\nENTRYPOINT [\"/usr/local/share/docker-init.sh\"]\nCMD [\"sleep\", \"infinity\"]\n")]
+    [InlineData("FROM debian:12\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"tail\", \"-f\", \"/dev/null\"]\n")]
+    [InlineData("FROM ubuntu:24.04\nENTRYPOINT [\"/sbin/tini\", \"-g\", \"--\", \"/entrypoint.sh\"]\nCMD sleep infinity\n")]
+    [InlineData("FROM ubuntu:24.04\nCMD [\"sh\", \"-c\", \"trap : TERM INT; sleep infinity & wait\"]\n")]
+    public void Silent_for_a_keep_alive_behind_an_init_wrapper(string dockerfile) => VerifySilent("CG4020", dockerfile);
+
+    [Theory]
+    [InlineData("FROM [|debian:12|]\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"/usr/local/bin/app\"]\n")]
+    [InlineData("FROM [|debian:12|]\nENTRYPOINT /usr/local/bin/app\nCMD [\"sleep\", \"infinity\"]\n")]
+    // php-fpm is a server, like the apache variant's apache2-foreground (issue 9, item 15).
+    [InlineData("FROM [|php:8.3-fpm-bookworm|]\nCOPY . /var/www/html\nCMD [\"php-fpm\"]\n")]
+    [InlineData("FROM [|php:8.3-apache-bookworm|]\nCOPY . /var/www/html\nCMD [\"apache2-foreground\"]\n")]
+    public void Fires_for_an_application_behind_an_init_wrapper_or_a_server(string markup) => Verify("CG4020", markup);
 }

@@ -25,6 +25,16 @@ public class CG4021EndOfLifeBaseRuleTests
         """);
 
     [Fact]
+    public void Distribution_named_in_the_tag_of_an_image_outside_the_table()
+    {
+        var finding = Verify("CG4021", """
+            FROM [|mcr.microsoft.com/devcontainers/base:ubuntu-18.04|] AS dev
+            FROM [|myacr.azurecr.io/team/base:2.1-buster|]
+            """).First();
+        Assert.Contains("Ubuntu 18.04 (bionic) (read from the image's name and tag)", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Old_alpine_through_arg() => Verify("CG4021", "ARG ALPINE=3.16\nFROM [|alpine:${ALPINE}|]\n");
 
     [Theory]
@@ -33,7 +43,9 @@ public class CG4021EndOfLifeBaseRuleTests
     [InlineData("FROM alpine:3.22\n")]
     [InlineData("FROM alpine:latest\n")]
     [InlineData("FROM python:3.12-slim-bookworm\n")]
-    [InlineData("FROM myacr.azurecr.io/app:1.0-buster\n")]
+    [InlineData("FROM myacr.azurecr.io/app:1.0-bookworm\n")]
+    [InlineData("FROM myacr.azurecr.io/app:18\n")]
+    [InlineData("FROM ros:kinetic\n")]
     [InlineData("FROM scratch\n")]
     public void Distribution_supported_or_unknown(string dockerfile) => VerifySilent("CG4021", dockerfile);
 

@@ -28,7 +28,27 @@ public class CG4022EndOfLifeRuntimeRuleTests
         FROM [|php:7.4-fpm|]
         """);
 
+    [Fact]
+    public void Major_only_tags_and_runtimes_read_from_the_name() => Verify("CG4022", """
+        FROM [|mcr.microsoft.com/devcontainers/typescript-node:18-bullseye|] AS dev
+        FROM [|ruby:2|] AS gems
+        FROM [|php:7-apache-bullseye|]
+        """);
+
+    [Fact]
+    public void A_runtime_read_from_the_name_says_so()
+    {
+        var finding = Verify("CG4022", "FROM [|mcr.microsoft.com/devcontainers/typescript-node:18-bullseye|]\n").Single();
+        Assert.Contains("Node.js 18 image (read from the image's name and tag)", finding.Message, StringComparison.Ordinal);
+        var line = Verify("CG4022", "FROM [|php:7-apache-bullseye|]\n").Single();
+        Assert.Contains("PHP 7", line.Message, StringComparison.Ordinal);
+        Assert.Contains("2022-11-28", line.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("FROM mcr.microsoft.com/devcontainers/base:1-bookworm\n")]
+    [InlineData("FROM mcr.microsoft.com/devcontainers/typescript-node:4\n")]
+    [InlineData("FROM ruby:3\n")]
     [InlineData("FROM mcr.microsoft.com/dotnet/aspnet:10.0\n")]
     [InlineData("FROM node:22\n")]
     [InlineData("FROM node:lts\n")]

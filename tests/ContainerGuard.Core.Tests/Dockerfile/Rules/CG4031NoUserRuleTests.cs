@@ -75,6 +75,32 @@ public class CG4031NoUserRuleTests
     [InlineData("FROM ${BASE}\nCOPY app /app\nENTRYPOINT [\"/app\"]\n")]
     public void Silent(string dockerfile) => VerifySilent("CG4031", dockerfile);
 
+    [Theory]
+    // Init processes and entrypoint scripts hand over to the command after them (issue 9, item 12).
+    [InlineData("FROM debian:12\nCOPY app /app\nENTRYPOINT [\"/usr/local/share/docker-init.sh\"]\nCMD [\"sleep\", \"infinity\"]\n")]
+    [InlineData("FROM debian:12\nCOPY app /app\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"tail\", \"-f\", \"/dev/null\"]\n")]
+    [InlineData("FROM debian:12\nCOPY app /app\nENTRYPOINT [\"dumb-init\", \"--\"]\nCMD sleep infinity\n")]
+    [InlineData("FROM debian:12\nCOPY app /app\nENTRYPOINT [\"/init\"]\nCMD [\"sh\", \"-c\", \"while sleep 1000; do :; done\"]\n")]
+    [InlineData("FROM python:3.12\nCOPY . /app\nENTRYPOINT [\"catatonit\", \"--\"]\nCMD [\"python3\"]\n")]
+    public void Silent_behind_an_init_wrapper(string dockerfile) => VerifySilent("CG4031", dockerfile);
+
+    [Theory]
+    [InlineData("FROM [|debian:12|]\nCOPY app /app\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"/app/server\"]\n")]
+    [InlineData("FROM [|debian:12|]\nCOPY app /app\nENTRYPOINT [\"/usr/local/share/docker-init.sh\"]\nCMD [\"/app/server\"]\n")]
+    [InlineData("FROM debian:12 AS dev\nCMD [\"sleep\", \"infinity\"]\nFROM [|dev|]\nCOPY app /app\nENTRYPOINT [\"/app/server\"]\n")]
+    public void Fires_for_an_application_behind_an_init_wrapper(string markup) => Verify("CG4031", markup);
+
+    [Theory]
+    // Servers named like interpreters are applications (issue 9, item 15).
+    [InlineData("FROM [|php:8.3-fpm-bookworm|]\nCOPY . /var/www/html\nCMD [\"php-fpm\"]\n")]
+    [InlineData("FROM [|php:8.3-apache-bookworm|]\nCOPY . /var/www/html\nCMD [\"apache2-foreground\"]\n")]
+    [InlineData("FROM [|php:8.3-fpm-bookworm|]\nCOPY . /var/www/html\nENTRYPOINT [\"docker-php-entrypoint\"]\nCMD [\"php-fpm\"]\n")]
+    [InlineData("FROM [|python:3.12-slim|]\nCOPY site /site\nCMD [\"python\", \"-m\", \"http.server\", \"8000\"]\n")]
+    public void Fires_for_a_server_named_like_an_interpreter(string markup) => Verify("CG4031", markup);
+
+    [Fact]
+    public void A_bare_ruby_is_an_interpreter() => VerifySilent("CG4031", "FROM ruby:3.3\nCOPY Gemfile /app/\nCMD [\"ruby\"]\n");
+
     [Fact]
     public void Interpreter_entrypoint_with_a_script_is_an_application() => Verify("CG4031", "FROM [|node:20-alpine|]\nCOPY . /app\nENTRYPOINT [\"node\"]\nCMD [\"/app/server.js\"]\n");
 }

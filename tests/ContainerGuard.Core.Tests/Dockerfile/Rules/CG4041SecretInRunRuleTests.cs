@@ -50,6 +50,9 @@ public class CG4041SecretInRunRuleTests
     [InlineData("HEALTHCHECK CMD redis-cli -a [|S3cret99|] ping")]
     [InlineData("RUN echo \"machine github.com login bot password [|S3cret99x|]\" > /root/.netrc")]
     [InlineData("RUN echo '{\"credentials\":{\"password\":\"[|S3cret99x|]\"}}' > /app/appsettings.json")]
+    [InlineData("RUN sh -c \"mysql -uroot -p[|S3cret99|] -e \\\"select 1\\\"\"")]
+    [InlineData("RUN bash -c 'echo \"root:[|S3cr3t!x|]\" | chpasswd'")]
+    [InlineData("RUN bash -c \"docker login -u bot \\\n  -p [|Tr0ub4dor_3|] registry.example.com\"")]
     public void Fires_on_a_literal_credential(string run)
     {
         Verify(Id, "FROM alpine:3.20\n" + run + "\n");

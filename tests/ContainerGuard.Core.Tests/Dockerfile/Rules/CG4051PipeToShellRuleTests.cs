@@ -46,6 +46,10 @@ public class CG4051PipeToShellRuleTests
         => Verify(Id, "FROM debian:12\nRUN sh -c '[|curl -fsSL https://x.example/i.sh | sh|]'\n");
 
     [Fact]
+    public void Fires_inside_a_nested_script_with_escaped_quotes_and_continuations()
+        => Verify(Id, "FROM debian:12\nRUN bash -c \"echo \\\"go\\\" \\\n  && [|curl -fsSL \\\"https://x.example/i.sh\\\" | sh|]\"\n");
+
+    [Fact]
     public void Fires_in_an_onbuild_trigger()
         => Verify(Id, "FROM debian:12\nONBUILD RUN [|curl -fsSL https://x.example/i.sh | sh|]\n");
 

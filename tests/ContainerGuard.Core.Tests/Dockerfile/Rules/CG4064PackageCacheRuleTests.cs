@@ -35,6 +35,17 @@ public class CG4064PackageCacheRuleTests
         => VerifySilent(Id, "# syntax=docker/dockerfile:1\nFROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF\n");
 
     [Fact]
+    public void Fires_inside_a_nested_script_with_escaped_quotes()
+        => Verify(Id, "FROM debian:12\nRUN bash -c \"echo \\\"x\\\" && [|apt-get update|] && apt-get install -y curl\"\n");
+
+    [Theory]
+    [InlineData("FROM debian:12\nRUN apt-get update && bash -c \"echo \\\"x\\\" && rm -rf /var/lib/apt/lists/*\"\n")]
+    [InlineData("FROM debian:12\nRUN bash -c \"apt-get update \\\n  && apt-get install -y curl \\\n  && rm -rf /var/lib/apt/lists/*\"\n")]
+    [InlineData("FROM debian:12\nRUN apt-get update && sudo sh -c 'apt-get install -y curl && rm -rf /var/lib/apt/lists/*'\n")]
+    [InlineData("FROM alpine:3.20\nRUN sh -c \"apk add curl && rm -rf /var/cache/apk/*\"\n")]
+    public void A_cleanup_inside_a_nested_script_counts(string dockerfile) => VerifySilent(Id, dockerfile);
+
+    [Fact]
     public void Span_survives_a_line_continuation()
         => Verify(Id, "FROM debian:12\nRUN set -eux; \\\n    [|apt-get \\\n      update|]; \\\n    apt-get install -y curl\n");
 

@@ -55,6 +55,31 @@ public class CG6021EndOfLifeBaseRuleTests
             """);
 
     [Fact]
+    public void A_private_base_image_whose_tag_names_an_end_of_life_distribution_fires()
+    {
+        var findings = Verify("CG6021", """
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ContainerBaseImage>[|contoso.azurecr.io/base/aspnet:10.0-buster|]</ContainerBaseImage>
+              </PropertyGroup>
+            </Project>
+            """);
+        Assert.Contains("Debian 10 (buster) (read from the image's name and tag)", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_private_base_image_with_a_bare_version_is_not_judged()
+        => VerifySilent("CG6021", """
+            <Project Sdk="Microsoft.NET.Sdk.Web">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ContainerBaseImage>contoso.azurecr.io/base/aspnet:6</ContainerBaseImage>
+              </PropertyGroup>
+            </Project>
+            """);
+
+    [Fact]
     public void A_framework_set_outside_the_file_is_reported_at_the_project_element()
         => Verify("CG6021", """
             [|<Project Sdk="Microsoft.NET.Sdk.Web">|]
