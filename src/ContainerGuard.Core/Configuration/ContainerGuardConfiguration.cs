@@ -72,12 +72,12 @@ public sealed class ContainerGuardConfiguration
     /// </summary>
     public Severity GetSeverity(RuleDescriptor rule)
     {
-        if (DisabledRules.Contains(rule.Id))
+        if (DisabledRules.Count > 0 && DisabledRules.Contains(rule.Id))
         {
             return Severity.None;
         }
 
-        if (ErrorRules.Contains(rule.Id))
+        if (ErrorRules.Count > 0 && ErrorRules.Contains(rule.Id))
         {
             return Severity.Error;
         }
