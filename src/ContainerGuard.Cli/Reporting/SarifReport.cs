@@ -59,12 +59,8 @@ public static class SarifReport
             writer.WriteString("columnKind", "utf16CodeUnits");
 
             writer.WriteStartArray("results");
-            foreach (var chunk in RenderResults(result.Findings, ruleIndex, workingDirectory))
-            {
-                // Each chunk is results rendered ahead, at this depth, separated by commas; the writer puts one between chunks.
-                writer.WriteRawValue(chunk.WrittenSpan, skipInputValidation: true);
-            }
-
+            // Each chunk is results rendered ahead, at this depth, separated by commas; the writer puts one between chunks.
+            WriteResults(result.Findings, ruleIndex, workingDirectory, chunk => writer.WriteRawValue(chunk.Span, skipInputValidation: true));
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndArray();
@@ -135,9 +131,10 @@ public static class SarifReport
     /// The results, rendered on every core in chunks of consecutive results, each chunk exactly as the report's writer
     /// would put those results in the results array: a writer per chunk is first taken down to the array's depth with
     /// empty arrays, whose bytes are then left out. Only the numbering of identical fingerprints depends on what came
-    /// before; it is done first, in report order.
+    /// before; it is done first, in report order. Chunks are rendered a window at a time and handed to
+    /// <paramref name="write"/> in order, so a few buffers serve the whole report.
     /// </summary>
-    private static RenderedChunk[] RenderResults(IReadOnlyList<ReportedFinding> findings, Dictionary<string, int> ruleIndex, string workingDirectory)
+    private static void WriteResults(IReadOnlyList<ReportedFinding> findings, Dictionary<string, int> ruleIndex, string workingDirectory, Action<ReadOnlyMemory<byte>> write)
     {
         // Identical findings on identical lines of one file are told apart by their order.
         var occurrence = new int[findings.Count];
@@ -149,49 +146,65 @@ public static class SarifReport
         }
 
         const int ChunkSize = 32;
-        var chunks = new RenderedChunk[(findings.Count + ChunkSize - 1) / ChunkSize];
+        int chunkCount = (findings.Count + ChunkSize - 1) / ChunkSize;
+        var slots = new ChunkSlot[Math.Min(chunkCount, Environment.ProcessorCount * 4)];
         // A file's findings share its location: the URI is made once per file.
         var locations = new ConcurrentDictionary<string, ArtifactLocation>(StringComparer.Ordinal);
-        Parallel.For(0, chunks.Length, c =>
+        for (int first = 0; first < chunkCount; first += slots.Length)
         {
-            // About a kilobyte per result: sized so the buffer does not grow (and stays off the large object heap).
-            var buffer = new ArrayBufferWriter<byte>(ChunkSize * 1536);
-            using var writer = new Utf8JsonWriter(buffer, JsonOutput.Options);
-            for (int depth = 0; depth < ResultsDepth; depth++)
+            int count = Math.Min(slots.Length, chunkCount - first);
+            Parallel.For(0, count, k =>
             {
-                writer.WriteStartArray();
-            }
+                var slot = slots[k] ??= new ChunkSlot(ChunkSize);
+                int start = (first + k) * ChunkSize;
+                slot.Render(findings, start, Math.Min(findings.Count, start + ChunkSize), occurrence, ruleIndex, workingDirectory, locations);
+            });
 
-            writer.Flush();
-            int prefix = buffer.WrittenCount;
-            int end = Math.Min(findings.Count, (c + 1) * ChunkSize);
-            for (int i = c * ChunkSize; i < end; i++)
+            for (int k = 0; k < count; k++)
             {
-                WriteResult(writer, findings[i], occurrence[i], ruleIndex, workingDirectory, locations);
+                write(slots[k].Results);
             }
-
-            writer.Flush();
-            chunks[c] = new RenderedChunk(buffer, prefix);
-        });
-        return chunks;
+        }
     }
 
     /// <summary>How deep the results array is: in the log's runs array, in the run object, in the log object.</summary>
     private const int ResultsDepth = 4;
 
-    /// <summary>A chunk's results: what its writer wrote after <c>Prefix</c> bytes of opening brackets.</summary>
-    private readonly struct RenderedChunk
+    /// <summary>A reusable buffer and writer that render one chunk of results at a time.</summary>
+    private sealed class ChunkSlot
     {
         private readonly ArrayBufferWriter<byte> _buffer;
-        private readonly int _prefix;
+        private readonly Utf8JsonWriter _writer;
+        private int _prefix;
 
-        public RenderedChunk(ArrayBufferWriter<byte> buffer, int prefix)
+        public ChunkSlot(int results)
         {
-            _buffer = buffer;
-            _prefix = prefix;
+            // About a kilobyte per result: sized so the buffer rarely grows (and stays off the large object heap).
+            _buffer = new ArrayBufferWriter<byte>(results * 1536);
+            _writer = new Utf8JsonWriter(_buffer, JsonOutput.Options);
         }
 
-        public ReadOnlySpan<byte> WrittenSpan => _buffer.WrittenSpan.Slice(_prefix);
+        /// <summary>What the last <see cref="Render"/> wrote after its opening brackets.</summary>
+        public ReadOnlyMemory<byte> Results => _buffer.WrittenMemory.Slice(_prefix);
+
+        public void Render(IReadOnlyList<ReportedFinding> findings, int start, int end, int[] occurrence, Dictionary<string, int> ruleIndex, string workingDirectory, ConcurrentDictionary<string, ArtifactLocation> locations)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            for (int depth = 0; depth < ResultsDepth; depth++)
+            {
+                _writer.WriteStartArray();
+            }
+
+            _writer.Flush();
+            _prefix = _buffer.WrittenCount;
+            for (int i = start; i < end; i++)
+            {
+                WriteResult(_writer, findings[i], occurrence[i], ruleIndex, workingDirectory, locations);
+            }
+
+            _writer.Flush();
+        }
     }
 
     private static void WriteResult(Utf8JsonWriter writer, ReportedFinding reported, int occurrence, Dictionary<string, int> ruleIndex, string workingDirectory, ConcurrentDictionary<string, ArtifactLocation> locations)
