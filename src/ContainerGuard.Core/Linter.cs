@@ -204,12 +204,15 @@ public static class Linter
     private static void RunRules<TRule>(IReadOnlyList<TRule> rules, Func<TRule, IReadOnlyList<RuleDescriptor>> supportedRules, Action<TRule> analyze, FindingCollector collector)
         where TRule : class
     {
-        foreach (var rule in rules)
+        // Indexed loops: a foreach over these interfaces allocates an enumerator per rule and file.
+        for (int r = 0; r < rules.Count; r++)
         {
+            var rule = rules[r];
             bool enabled = false;
-            foreach (var descriptor in supportedRules(rule))
+            var descriptors = supportedRules(rule);
+            for (int d = 0; d < descriptors.Count; d++)
             {
-                enabled |= collector.IsEnabled(descriptor);
+                enabled |= collector.IsEnabled(descriptors[d]);
             }
 
             if (!enabled)
